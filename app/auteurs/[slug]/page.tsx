@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getAllAuthors, getAuthorBySlug, getPostsByAuthor } from "@/lib/content";
+import { PostList } from "@/app/_components/PostList";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllAuthors().map((author) => ({ slug: author.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const author = getAuthorBySlug((await params).slug);
+  return author ? { title: author.name, description: `Columns van ${author.name}` } : {};
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const author = getAuthorBySlug((await params).slug);
+  if (!author) notFound();
+  return (
+    <>
+      <h1 className="page-title">{author.name}</h1>
+      {author.bioHtml && <div className="prose bio" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />}
+      <h2>Columns van {author.name}</h2>
+      <PostList posts={getPostsByAuthor(author.slug)} headingLevel={3} linkAuthor={false} />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { authorPath } from "@/lib/content";
+import { site } from "@/lib/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: site.name, template: `%s — ${site.name}` },
+  description: site.tagline,
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={site.language}>
+      <body>
+        <a className="skip-link" href="#inhoud">
+          Naar de inhoud
+        </a>
+        <header className="site-header">
+          <a className="site-name" href="/">
+            {site.name}
+          </a>
+          <p className="tagline">{site.tagline}</p>
+          <nav aria-label="Hoofdmenu">
+            <ul>
+              <li>
+                <a href="/">Columns</a>
+              </li>
+              <li>
+                <a href={authorPath({ slug: site.defaultAuthor })}>Over de auteur</a>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="inhoud">{children}</main>
+        <footer className="site-footer">
+          <p>
+            {site.name} · {site.tagline}
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,61 @@
+import matter from "gray-matter";
+import { LineCounter, parseDocument, isMap, isScalar } from "yaml";
+import type { Problem } from "./problems";
+
+/** A content file split into its YAML data and its Markdown body, with line numbers kept. */
+export interface SplitFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** The file line on which the body's first line stands. */
+  bodyLine: number;
+  /** The file line of each top-level front-matter field. */
+  fieldLines: Map<string, number>;
+}
+
+const refuseCode = () => {
+  throw new Error("refused");
+};
+// gray-matter only splits; `yaml` parses, so its built-in JavaScript engines must never run.
+const matterOptions = {
+  engines: { yaml: () => ({}), js: refuseCode, javascript: refuseCode, coffee: refuseCode, json: refuseCode },
+};
+
+/** Returns the split file, or the problems that stop it being read; never runs code from the file. */
+export function splitFile(file: string, raw: string): SplitFile | Problem[] {
+  const source = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const opening = source.split("\n", 1)[0].trimEnd();
+  if (opening !== "---") {
+    const message = opening.startsWith("---")
+      ? `front matter must be YAML, got "${opening}": content is data and never runs code`
+      : 'must start with front matter: a line "---", the fields, and another "---"';
+    return [{ file, line: 1, message }];
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(source.slice(3))) {
+    return [{ file, line: 1, message: 'front matter is not closed: add a line "---" after the last field' }];
+  }
+  const { matter: yamlText, content } = matter(source, matterOptions);
+  const lineCounter = new LineCounter();
+  // The core schema keeps 2017-08-31 a string: dates are calendar days, not instants.
+  const doc = parseDocument(yamlText, { schema: "core", lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return doc.errors.map((error) => ({
+      file,
+      line: error.linePos?.[0].line,
+      message: `YAML syntax error: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
+    }));
+  }
+  const data: unknown = doc.toJS() ?? {};
+  if (typeof data !== "object" || Array.isArray(data) || data === null) {
+    return [{ file, line: 2, message: "front matter must be fields like title: …, one per line" }];
+  }
+  const fieldLines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) {
+        fieldLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line);
+      }
+    }
+  }
+  const bodyLine = source.slice(0, source.length - content.length).split("\n").length;
+  return { data: data as Record<string, unknown>, body: content, bodyLine, fieldLines };
+}

@@ -1,0 +1,74 @@
+import type { Nodes, Root } from "mdast";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import remarkHtml from "remark-html";
+
+// No transformers run: every change to the tree happens in parseMarkdown, so stringify takes it as it is.
+// sanitize: raw HTML, event handlers and javascript: URLs never reach a page or a feed.
+const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: true });
+
+/** A link or image target in a body, with the line it stands on. */
+export interface Reference {
+  kind: "link" | "image";
+  url: string;
+  line: number;
+}
+
+/** Returns the Markdown syntax tree, with headings shifted so that none is an `h1`. */
+export function parseMarkdown(markdown: string): Root {
+  const tree = processor.parse(markdown);
+  const hasH1 = someNode(tree, (node) => node.type === "heading" && node.depth === 1);
+  if (hasH1) {
+    visit(tree, (node) => {
+      if (node.type === "heading") node.depth = Math.min(node.depth + 1, 6) as typeof node.depth;
+    });
+  }
+  return tree;
+}
+
+/** Returns sanitized HTML; with `baseUrl`, site-relative links and images become absolute (for feeds). */
+export function renderHtml(tree: Root, baseUrl?: string): string {
+  const copy = structuredClone(tree);
+  if (baseUrl) {
+    visit(copy, (node) => {
+      if ((node.type === "link" || node.type === "image") && node.url.startsWith("/")) {
+        node.url = baseUrl + node.url;
+      }
+    });
+  }
+  return String(processor.stringify(copy));
+}
+
+/** Returns the plain text of a node, blocks separated by blank lines. */
+export function plainText(node: Nodes): string {
+  if ("value" in node && node.type !== "html") return node.value;
+  if (!("children" in node)) return "";
+  const separator = node.type === "root" || node.type === "list" || node.type === "listItem" ? "\n\n" : "";
+  return node.children.map((child) => plainText(child)).join(separator);
+}
+
+/** Returns the plain text of the first paragraph, or undefined when the body has none. */
+export function firstParagraph(tree: Root): string | undefined {
+  const paragraph = tree.children.find((node) => node.type === "paragraph");
+  return paragraph && plainText(paragraph).replace(/\s+/g, " ").trim();
+}
+
+/** Returns every link and image target in the body, in order. */
+export function getReferences(tree: Root): Reference[] {
+  const references: Reference[] = [];
+  visit(tree, (node) => {
+    if (node.type === "link" || node.type === "image") {
+      references.push({ kind: node.type, url: node.url, line: node.position?.start.line ?? 1 });
+    }
+  });
+  return references;
+}
+
+function visit(node: Nodes, callback: (node: Nodes) => void): void {
+  callback(node);
+  if ("children" in node) for (const child of node.children) visit(child, callback);
+}
+
+function someNode(node: Nodes, test: (node: Nodes) => boolean): boolean {
+  return test(node) || ("children" in node && node.children.some((child) => someNode(child, test)));
+}

@@ -1,0 +1,117 @@
+import type { Root } from "mdast";
+import { readAuthors, type Author } from "./authors";
+import { listMarkdownFiles, schemaProblems, type ContentFile } from "./content-files";
+import { todayInAmsterdam, type CalendarDate } from "./dates";
+import { splitFile } from "./front-matter";
+import { firstParagraph, parseMarkdown, plainText } from "./markdown";
+import { ContentError, type Problem } from "./problems";
+import { postSchema } from "./schema";
+import { slugify } from "./slug";
+
+/** A topic: a tag label and the slug of its page. */
+export interface Topic {
+  slug: string;
+  label: string;
+}
+
+/** A post as routes, feeds and the sitemap use it. */
+export interface Post {
+  slug: string;
+  title: string;
+  date?: CalendarDate;
+  updated?: CalendarDate;
+  author: Author;
+  description: string;
+  topics: Topic[];
+  draft: boolean;
+  /** Dated after the day it was loaded on: published once that day comes. */
+  scheduled: boolean;
+  wordCount: number;
+  readingMinutes: number;
+  /** The parsed Markdown body, rendered on demand by `getPostHtml`. */
+  body: Root;
+  /** Where the post came from, for messages: `content/posts/x.md`. */
+  file: string;
+  bodyLine: number;
+}
+
+const wordsPerMinute = 200;
+const descriptionLength = 160;
+
+/** Returns the post in `file`, or the problems that keep it from being one. */
+export function readPost(
+  { file, slug, raw }: ContentFile,
+  authors: ReadonlyMap<string, Author>,
+  today: CalendarDate,
+): Post | Problem[] {
+  const split = splitFile(file, raw);
+  if (Array.isArray(split)) return split;
+  const parsed = postSchema.safeParse(split.data);
+  if (!parsed.success) return schemaProblems(file, split, parsed.error.issues, Object.keys(postSchema.shape));
+  const data = parsed.data;
+  const author = authors.get(data.author);
+  const problems: Problem[] = [];
+  if (!author) {
+    const known = [...authors.keys()].join(", ") || "none yet";
+    const message = `no author "${data.author}": add content/authors/${data.author}.md or use a known author (${known})`;
+    problems.push({ file, line: split.fieldLines.get("author"), field: "author", message });
+  }
+  if (!split.body.trim()) {
+    problems.push({ file, line: split.bodyLine, field: "body", message: "is empty: write the column below the front matter" });
+  }
+  if (!author || problems.length > 0) return problems;
+  const body = parseMarkdown(split.body);
+  const wordCount = plainText(body).split(/\s+/).filter(Boolean).length;
+  return {
+    slug,
+    title: data.title,
+    date: data.date,
+    updated: data.updated,
+    author,
+    description: data.description ?? shorten(firstParagraph(body) ?? data.title, descriptionLength),
+    topics: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
+    draft: data.draft ?? false,
+    scheduled: data.date !== undefined && data.date > today,
+    wordCount,
+    readingMinutes: Math.max(1, Math.ceil(wordCount / wordsPerMinute)),
+    body,
+    file,
+    bodyLine: split.bodyLine,
+  };
+}
+
+/** Everything in a content folder, read and checked. */
+export interface Content {
+  authors: Map<string, Author>;
+  /** Newest first; undated posts after dated ones, by title. */
+  posts: Post[];
+}
+
+/** Returns all authors and posts in `contentDir`, drafts included; throws a ContentError listing every problem. */
+export function readContent(contentDir: string, today: CalendarDate = todayInAmsterdam()): Content {
+  const { authors, problems } = readAuthors(contentDir);
+  const posts: Post[] = [];
+  for (const file of listMarkdownFiles(contentDir, "posts", problems)) {
+    const post = readPost(file, authors, today);
+    if (Array.isArray(post)) problems.push(...post);
+    else posts.push(post);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return { authors, posts: posts.sort(newestFirst) };
+}
+
+/** Orders posts newest first; undated posts come last, by title. */
+export function newestFirst(a: Post, b: Post): number {
+  if (a.date !== b.date) {
+    if (!a.date) return 1;
+    if (!b.date) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.title.localeCompare(b.title, "nl");
+}
+
+function shorten(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:.–-]+$/, "")}…`;
+}

@@ -1,0 +1,30 @@
+import path from "node:path";
+
+/** The site's identity and where it lives; the one place routes read them from. */
+export const site = {
+  name: "Blog Peter Bröring",
+  tagline: "Columns over klantcontact, strategie en gedrag",
+  language: "nl",
+  locale: "nl_NL",
+  defaultAuthor: "peter-broring",
+  postsPerPage: 10,
+  url: siteUrl(process.env.SITE_URL),
+  /** Where posts and authors live: `content/`, or `CONTENT_DIR` (the benchmark's and tests' own sites). */
+  contentDir: process.env.CONTENT_DIR
+    ? path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR)
+    : path.join(process.cwd(), "content"),
+} as const;
+
+/** Returns the absolute site URL without a trailing slash; throws when `SITE_URL` is not an http(s) URL. */
+export function siteUrl(value: string | undefined): string {
+  const url = URL.parse(value || "http://localhost:3000");
+  if (url?.protocol !== "http:" && url?.protocol !== "https:") {
+    throw new Error(`SITE_URL must start with http:// or https://, got "${value}"`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+/** Returns the absolute URL of a site path such as `/blog/x`. */
+export function absoluteUrl(pathname: string): string {
+  return site.url + pathname;
+}
