@@ -2,10 +2,20 @@ import type { Nodes, Root } from "mdast";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
+import { defaultSchema } from "hast-util-sanitize";
 
 // No transformers run: every change to the tree happens in parseMarkdown, so stringify takes it as it is.
 // sanitize: raw HTML, event handlers and javascript: URLs never reach a page or a feed.
-const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: true });
+// Footnote ids already carry remark's "user-content-" prefix; a second one would break their links.
+const processor = remark()
+  .use(remarkGfm)
+  .use(remarkHtml, { sanitize: { ...defaultSchema, clobberPrefix: "" } });
+
+// remark-html cannot pass labels to its HTML step, so its English footnote labels are put in Dutch here.
+const dutchLabels: [RegExp, string][] = [
+  [/>Footnotes<\/h2>/g, ">Voetnoten</h2>"],
+  [/aria-label="Back to reference (\d+(?:-\d+)?)"/g, 'aria-label="Terug naar verwijzing $1"'],
+];
 
 /** A link or image target in a body, with the line it stands on. */
 export interface Reference {
@@ -36,7 +46,8 @@ export function renderHtml(tree: Root, baseUrl?: string): string {
       }
     });
   }
-  return String(processor.stringify(copy));
+  const html = String(processor.stringify(copy));
+  return dutchLabels.reduce((result, [english, dutch]) => result.replace(english, dutch), html);
 }
 
 /** Returns the plain text of a node, blocks separated by blank lines. */

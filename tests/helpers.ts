@@ -1,0 +1,29 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export const fixtures = path.join(import.meta.dirname, "fixtures");
+
+/** Returns a fresh content folder with the fixture site's authors and the named files from `fixtures/broken`. */
+export function siteWith(...brokenFiles: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-"));
+  fs.cpSync(path.join(fixtures, "site", "authors"), path.join(dir, "authors"), { recursive: true });
+  fs.mkdirSync(path.join(dir, "posts"));
+  for (const name of brokenFiles) {
+    fs.copyFileSync(path.join(fixtures, "broken", name), path.join(dir, "posts", name));
+  }
+  return dir;
+}
+
+/** Returns the problems `run` throws as a ContentError, as printed lines with the folder left out. */
+export function problemLines(run: () => unknown, dir: string): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof Error && error.name === "ContentError") {
+      return error.message.split("\n").slice(1).map((line) => line.replace(dir + path.sep, ""));
+    }
+    throw error;
+  }
+  throw new Error("expected a ContentError, but the content loaded");
+}

@@ -1,0 +1,118 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readContent } from "@/lib/posts";
+import { fixtures, problemLines, siteWith } from "./helpers";
+
+const site = path.join(fixtures, "site");
+const today = "2026-11-23";
+
+describe("readContent", () => {
+  it("reads every post of a valid site, newest first and undated last", () => {
+    const { posts, authors } = readContent(site, today);
+    expect(posts.map((post) => post.slug)).toEqual(["tweede-column", "eerste-column", "zonder-datum"]);
+    expect([...authors.keys()]).toEqual(["anna-de-vries", "jan-smit"]);
+  });
+
+  it("keeps dates as calendar dates and leaves an undated post without one", () => {
+    const { posts } = readContent(site, today);
+    const [tweede, eerste, undated] = posts;
+    expect(tweede).toMatchObject({ date: "2021-06-01", updated: "2021-07-01", title: "Tweede column" });
+    expect(eerste.date).toBe("2020-01-15");
+    expect(undated.date).toBeUndefined();
+  });
+
+  it("links each post to its author, with the author's bio as HTML", () => {
+    const eerste = readContent(site, today).posts[1];
+    expect(eerste.author).toEqual({
+      slug: "anna-de-vries",
+      name: "Anna de Vries",
+      bioHtml: "<p>Anna schrijft over <strong>klantcontact</strong>.</p>\n",
+    });
+  });
+
+  it("uses an explicit description as it is", () => {
+    expect(readContent(site, today).posts[0].description).toBe("Een eigen inleiding.");
+  });
+
+  it("derives the description from the first paragraph as plain text", () => {
+    expect(readContent(site, today).posts[1].description).toBe(
+      "Dit is de eerste alinea van de eerste column, met een link.",
+    );
+  });
+
+  it("counts words and rounds reading time up to whole minutes, at least one", () => {
+    const eerste = readContent(site, today).posts[1];
+    expect(eerste.wordCount).toBe(18);
+    expect(eerste.readingMinutes).toBe(1);
+  });
+
+  it("gives 401 words a reading time of 3 minutes at 200 words a minute", () => {
+    const dir = siteWith();
+    const body = Array.from({ length: 401 }, () => "woord").join(" ");
+    fs.writeFileSync(path.join(dir, "posts", "lang.md"), `---\ntitle: Lang\nauthor: jan-smit\n---\n\n${body}\n`);
+    expect(readContent(dir, today).posts[0]).toMatchObject({ wordCount: 401, readingMinutes: 3 });
+  });
+
+  it("gives an empty site no posts and no error", () => {
+    const dir = siteWith();
+    expect(readContent(dir, today).posts).toEqual([]);
+    expect(readContent(path.join(dir, "does-not-exist"), today).posts).toEqual([]);
+  });
+
+  it("reads a file with CRLF line endings like one with LF", () => {
+    const dir = siteWith();
+    const source = fs.readFileSync(path.join(site, "posts", "eerste-column.md"), "utf8");
+    fs.writeFileSync(path.join(dir, "posts", "eerste-column.md"), source.replace(/\n/g, "\r\n"));
+    const [post] = readContent(dir, today).posts;
+    expect(post).toMatchObject({ title: "Eerste column", date: "2020-01-15", wordCount: 18 });
+    expect(post.description).toBe("Dit is de eerste alinea van de eerste column, met een link.");
+  });
+
+  it("marks a post dated after today as scheduled", () => {
+    expect(readContent(site, "2021-06-01").posts[0].scheduled).toBe(false);
+    expect(readContent(site, "2021-05-31").posts[0].scheduled).toBe(true);
+  });
+});
+
+describe("readContent on content with mistakes", () => {
+  it("names the file, line and field of a missing title", () => {
+    const dir = siteWith("missing-title.md");
+    expect(problemLines(() => readContent(dir, today), dir)).toEqual([
+      'posts/missing-title.md:2: title: is required: text, like title: "Ik doe wat ik doe"',
+    ]);
+  });
+
+  it("shows what a date should look like and what it got", () => {
+    const dir = siteWith("bad-date.md");
+    expect(problemLines(() => readContent(dir, today), dir)).toEqual([
+      'posts/bad-date.md:3: date: must be a date like 2017-08-31, got "31-08-2017"',
+    ]);
+  });
+
+  it("names an unknown author and the known ones", () => {
+    const dir = siteWith("unknown-author.md");
+    expect(problemLines(() => readContent(dir, today), dir)).toEqual([
+      'posts/unknown-author.md:3: author: no author "piet-puk": add content/authors/piet-puk.md or use a known author (anna-de-vries, jan-smit)',
+    ]);
+  });
+
+  it("gives a bad file name the name it should have", () => {
+    const dir = siteWith("Mijn Column.md");
+    expect(problemLines(() => readContent(dir, today), dir)).toEqual([
+      "posts/Mijn Column.md: file name: must be lowercase letters, digits and single hyphens: rename the file to mijn-column.md",
+    ]);
+  });
+
+  it("refuses two files with the same slug", () => {
+    const dir = siteWith("dubbel.markdown", "dubbel.md");
+    expect(problemLines(() => readContent(dir, today), dir)).toEqual([
+      `posts/dubbel.md: file name: gives the slug "dubbel", which ${path.join(dir, "posts", "dubbel.markdown")} already has`,
+    ]);
+  });
+
+  it("lists every problem at once, not just the first", () => {
+    const dir = siteWith("bad-date.md", "missing-title.md", "unknown-author.md");
+    expect(problemLines(() => readContent(dir, today), dir)).toHaveLength(3);
+  });
+});
