@@ -53,7 +53,12 @@ interface SchemaIssue {
 }
 
 /** Returns one problem per schema issue, each with its field, its line and, for an unknown field, a likely meant one. */
-export function schemaProblems(file: string, split: SplitFile, issues: readonly SchemaIssue[], known: string[]): Problem[] {
+export function schemaProblems(
+  file: string,
+  split: SplitFile,
+  issues: readonly SchemaIssue[],
+  known: string[],
+): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === "unrecognized_keys" && issue.keys) {
       return issue.keys.map((key) => {

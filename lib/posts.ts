@@ -22,6 +22,8 @@ export interface Post {
   updated?: CalendarDate;
   author: Author;
   description: string;
+  /** The editor's own description, shown under the title; absent when derived from the body. */
+  lead?: string;
   topics: Topic[];
   draft: boolean;
   /** Dated after the day it was loaded on: published once that day comes. */
@@ -57,7 +59,12 @@ export function readPost(
     problems.push({ file, line: split.fieldLines.get("author"), field: "author", message });
   }
   if (!split.body.trim()) {
-    problems.push({ file, line: split.bodyLine, field: "body", message: "is empty: write the column below the front matter" });
+    problems.push({
+      file,
+      line: split.bodyLine,
+      field: "body",
+      message: "is empty: write the column below the front matter",
+    });
   }
   if (!author || problems.length > 0) return problems;
   const body = parseMarkdown(split.body);
@@ -68,6 +75,7 @@ export function readPost(
     date: data.date,
     updated: data.updated,
     author,
+    lead: data.description,
     description: data.description ?? shorten(firstParagraph(body) ?? data.title, descriptionLength),
     topics: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
     draft: data.draft ?? false,

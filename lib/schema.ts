@@ -10,7 +10,11 @@ function expected(what: string) {
     issue.input === undefined ? `is required: ${what}` : `must be ${what}, got ${JSON.stringify(issue.input)}`;
 }
 
-const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, `must not be empty: ${what}`);
+const text = (what: string) =>
+  z
+    .string({ error: expected(what) })
+    .trim()
+    .min(1, `must not be empty: ${what}`);
 
 const calendarDate = z
   .string({ error: expected("a date like 2017-08-31") })
@@ -24,9 +28,13 @@ export const postSchema = z
     updated: calendarDate.optional(),
     author: z
       .string({ error: expected("an author slug, like author: peter-broring") })
-      .regex(slugPattern, { error: (issue) => `must be an author slug like peter-broring, got ${JSON.stringify(issue.input)}` }),
+      .regex(slugPattern, {
+        error: (issue) => `must be an author slug like peter-broring, got ${JSON.stringify(issue.input)}`,
+      }),
     description: text("text: one or two sentences that introduce the column").optional(),
-    tags: z.array(text("text, like Klantcontact"), { error: expected("a list, like tags: [Klantcontact, Strategie]") }).optional(),
+    tags: z
+      .array(text("text, like Klantcontact"), { error: expected("a list, like tags: [Klantcontact, Strategie]") })
+      .optional(),
     draft: z.boolean({ error: expected("true or false") }).optional(),
   })
   .refine((post) => !post.updated || !post.date || post.updated >= post.date, {

@@ -21,7 +21,10 @@ export function problemLines(run: () => unknown, dir: string): string[] {
     run();
   } catch (error) {
     if (error instanceof Error && error.name === "ContentError") {
-      return error.message.split("\n").slice(1).map((line) => line.replace(dir + path.sep, ""));
+      return error.message
+        .split("\n")
+        .slice(1)
+        .map((line) => line.replace(dir + path.sep, ""));
     }
     throw error;
   }

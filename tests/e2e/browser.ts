@@ -6,7 +6,9 @@ export function findChromium(): string {
   const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
   const found = candidates.find((candidate) => candidate && fs.existsSync(candidate));
   if (!found) {
-    throw new Error("No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH to its executable.");
+    throw new Error(
+      "No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH to its executable.",
+    );
   }
   return found;
 }

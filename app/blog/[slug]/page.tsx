@@ -23,6 +23,7 @@ export default async function PostPage({ params }: Props) {
     <article className="post">
       <header>
         <h1>{post.title}</h1>
+        {post.lead && <p className="lead">{post.lead}</p>}
         <PostMeta post={post} />
       </header>
       <div className="prose" dangerouslySetInnerHTML={{ __html: getPostHtml(post) }} />
