@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { authorPath } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  ...pageMetadata({ description: site.tagline, path: "/" }),
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s — ${site.name}` },
-  description: site.tagline,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -44,6 +44,11 @@ export function getAllPosts(contentDir?: string): Post[] {
   return getSiteContent(contentDir).posts;
 }
 
+/** Returns the route parameters of every post page, for `generateStaticParams`. */
+export function getPostParams(contentDir?: string): { slug: string }[] {
+  return getAllPosts(contentDir).map((post) => ({ slug: post.slug }));
+}
+
 /** Returns the post with this slug, or undefined. */
 export function getPostBySlug(slug: string, contentDir?: string): Post | undefined {
   return getSiteContent(contentDir).postsBySlug.get(slug);

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getAllAuthors, getAuthorBySlug, getPostsByAuthor } from "@/lib/content";
+import { authorPath, getAllAuthors, getAuthorBySlug, getPostsByAuthor } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
+import { profilePage } from "@/lib/structured-data";
+import { JsonLd } from "@/app/_components/JsonLd";
 import { PostList } from "@/app/_components/PostList";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -13,7 +16,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getAuthorBySlug((await params).slug);
-  return author ? { title: author.name, description: `Columns van ${author.name}` } : {};
+  if (!author) return {};
+  return pageMetadata({ title: author.name, description: `Alle columns van ${author.name}`, path: authorPath(author) });
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -25,6 +29,7 @@ export default async function AuthorPage({ params }: Props) {
       {author.bioHtml && <div className="prose bio" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />}
       <h2>Columns van {author.name}</h2>
       <PostList posts={getPostsByAuthor(author.slug)} headingLevel={3} linkAuthor={false} />
+      <JsonLd data={profilePage(author)} />
     </>
   );
 }

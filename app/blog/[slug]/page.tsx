@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getAllPosts, getPostBySlug, getPostHtml } from "@/lib/content";
+import { getPostBySlug, getPostHtml, getPostParams, postPath } from "@/lib/content";
+import { postMetadata } from "@/lib/metadata";
+import { blogPosting, postBreadcrumbs } from "@/lib/structured-data";
+import { JsonLd } from "@/app/_components/JsonLd";
 import { PostMeta } from "@/app/_components/PostMeta";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -8,12 +11,12 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllPosts().map((post) => ({ slug: post.slug }));
+  return getPostParams();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySlug((await params).slug);
-  return post ? { title: post.title, description: post.description } : {};
+  return post ? postMetadata(post, postPath(post)) : {};
 }
 
 export default async function PostPage({ params }: Props) {
@@ -27,6 +30,8 @@ export default async function PostPage({ params }: Props) {
         <PostMeta post={post} />
       </header>
       <div className="prose" dangerouslySetInnerHTML={{ __html: getPostHtml(post) }} />
+      <JsonLd data={blogPosting(post)} />
+      <JsonLd data={postBreadcrumbs(post)} />
     </article>
   );
 }

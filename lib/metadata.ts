@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { authorPath } from "./content";
+import { feeds } from "./feeds";
+import type { Post } from "./posts";
+import { absoluteUrl, site } from "./site";
+
+const feedLinks = {
+  [feeds.rss.type]: feeds.rss.path,
+  [feeds.atom.type]: feeds.atom.path,
+  [feeds.json.type]: feeds.json.path,
+};
+
+type Page = {
+  /** The page's own title; the layout adds " — Blog Peter Bröring". Absent on the index. */
+  title?: string;
+  description: string;
+  path: string;
+};
+
+/** Returns a page's metadata: title, description, canonical URL, feed links, Open Graph and Twitter card. */
+export function pageMetadata({ title, description, path }: Page): Metadata {
+  return {
+    ...(title && { title }),
+    description,
+    alternates: { canonical: path, types: feedLinks },
+    openGraph: {
+      type: "website",
+      siteName: site.name,
+      locale: site.locale,
+      url: path,
+      title: title ?? site.name,
+      description,
+    },
+    twitter: { card: "summary_large_image", title: title ?? site.name, description },
+  };
+}
+
+/** Returns a post's metadata: a page's, with Open Graph `article` fields. */
+export function postMetadata(post: Post, path: string): Metadata {
+  const page = pageMetadata({ title: post.title, description: post.description, path });
+  return {
+    ...page,
+    authors: [{ name: post.author.name, url: absoluteUrl(authorPath(post.author)) }],
+    openGraph: {
+      ...page.openGraph,
+      type: "article",
+      ...(post.date && { publishedTime: post.date }),
+      ...(post.updated && { modifiedTime: post.updated }),
+      authors: [absoluteUrl(authorPath(post.author))],
+      tags: post.topics.map((topic) => topic.label),
+    },
+  };
+}
