@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { authorPath } from "./content";
+import { authorPath, postPath } from "./content";
 import { feeds } from "./feeds";
 import type { Post } from "./posts";
 import { absoluteUrl, site } from "./site";
@@ -15,10 +15,12 @@ type Page = {
   title?: string;
   description: string;
   path: string;
+  /** The Open Graph image's path: the site's, unless the page has its own. */
+  image?: string;
 };
 
 /** Returns a page's metadata: title, description, canonical URL, feed links, Open Graph and Twitter card. */
-export function pageMetadata({ title, description, path }: Page): Metadata {
+export function pageMetadata({ title, description, path, image = "/opengraph-image" }: Page): Metadata {
   return {
     ...(title && { title }),
     description,
@@ -30,14 +32,18 @@ export function pageMetadata({ title, description, path }: Page): Metadata {
       url: path,
       title: title ?? site.name,
       description,
+      // A page's own openGraph replaces its parents', and with it the image files' tags: so name the image here.
+      images: [{ url: image, width: 1200, height: 630, alt: title ?? site.name }],
     },
     twitter: { card: "summary_large_image", title: title ?? site.name, description },
   };
 }
 
 /** Returns a post's metadata: a page's, with Open Graph `article` fields. */
-export function postMetadata(post: Post, path: string): Metadata {
-  const page = pageMetadata({ title: post.title, description: post.description, path });
+export function postMetadata(post: Post): Metadata {
+  const path = postPath(post);
+  const image = `${path}/opengraph-image`;
+  const page = pageMetadata({ title: post.title, description: post.description, path, image });
   return {
     ...page,
     authors: [{ name: post.author.name, url: absoluteUrl(authorPath(post.author)) }],

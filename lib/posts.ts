@@ -68,7 +68,9 @@ export function readPost(
   }
   if (!author || problems.length > 0) return problems;
   const body = parseMarkdown(split.body);
-  const wordCount = plainText(body).split(/\s+/).filter(Boolean).length;
+  const wordCount = plainText(body)
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return {
     slug,
     title: data.title,

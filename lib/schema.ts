@@ -26,11 +26,9 @@ export const postSchema = z
     title: text('text, like title: "Ik doe wat ik doe"'),
     date: calendarDate.optional(),
     updated: calendarDate.optional(),
-    author: z
-      .string({ error: expected("an author slug, like author: peter-broring") })
-      .regex(slugPattern, {
-        error: (issue) => `must be an author slug like peter-broring, got ${JSON.stringify(issue.input)}`,
-      }),
+    author: z.string({ error: expected("an author slug, like author: peter-broring") }).regex(slugPattern, {
+      error: (issue) => `must be an author slug like peter-broring, got ${JSON.stringify(issue.input)}`,
+    }),
     description: text("text: one or two sentences that introduce the column").optional(),
     tags: z
       .array(text("text, like Klantcontact"), { error: expected("a list, like tags: [Klantcontact, Strategie]") })

@@ -91,4 +91,3 @@ export function serializeJsonLd(data: JsonLd): string {
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
 }
-

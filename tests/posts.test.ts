@@ -7,24 +7,34 @@ import { fixtures, problemLines, siteWith } from "./helpers";
 const site = path.join(fixtures, "site");
 const today = "2026-11-23";
 
+function post(slug: string, day = today) {
+  const found = readContent(site, day).posts.find((candidate) => candidate.slug === slug);
+  if (!found) throw new Error(`fixture post ${slug} did not load`);
+  return found;
+}
+
 describe("readContent", () => {
   it("reads every post of a valid site, newest first and undated last", () => {
     const { posts, authors } = readContent(site, today);
-    expect(posts.map((post) => post.slug)).toEqual(["tweede-column", "eerste-column", "zonder-datum"]);
+    expect(posts.map((post) => post.slug)).toEqual([
+      "gepland",
+      "concept",
+      "tweede-column",
+      "eerste-column",
+      "tekens-in-de-titel",
+      "zonder-datum",
+    ]);
     expect([...authors.keys()]).toEqual(["anna-de-vries", "jan-smit"]);
   });
 
   it("keeps dates as calendar dates and leaves an undated post without one", () => {
-    const { posts } = readContent(site, today);
-    const [tweede, eerste, undated] = posts;
-    expect(tweede).toMatchObject({ date: "2021-06-01", updated: "2021-07-01", title: "Tweede column" });
-    expect(eerste.date).toBe("2020-01-15");
-    expect(undated.date).toBeUndefined();
+    expect(post("tweede-column")).toMatchObject({ date: "2021-06-01", updated: "2021-07-01", title: "Tweede column" });
+    expect(post("eerste-column").date).toBe("2020-01-15");
+    expect(post("zonder-datum").date).toBeUndefined();
   });
 
   it("links each post to its author, with the author's bio as HTML", () => {
-    const eerste = readContent(site, today).posts[1];
-    expect(eerste.author).toEqual({
+    expect(post("eerste-column").author).toEqual({
       slug: "anna-de-vries",
       name: "Anna de Vries",
       bioHtml: "<p>Anna schrijft over <strong>klantcontact</strong>.</p>\n",
@@ -32,17 +42,15 @@ describe("readContent", () => {
   });
 
   it("uses an explicit description as it is", () => {
-    expect(readContent(site, today).posts[0].description).toBe("Een eigen inleiding.");
+    expect(post("tweede-column").description).toBe("Een eigen inleiding.");
   });
 
   it("derives the description from the first paragraph as plain text", () => {
-    expect(readContent(site, today).posts[1].description).toBe(
-      "Dit is de eerste alinea van de eerste column, met een link.",
-    );
+    expect(post("eerste-column").description).toBe("Dit is de eerste alinea van de eerste column, met een link.");
   });
 
   it("counts words and rounds reading time up to whole minutes, at least one", () => {
-    const eerste = readContent(site, today).posts[1];
+    const eerste = post("eerste-column");
     expect(eerste.wordCount).toBe(18);
     expect(eerste.readingMinutes).toBe(1);
   });
@@ -70,8 +78,8 @@ describe("readContent", () => {
   });
 
   it("marks a post dated after today as scheduled", () => {
-    expect(readContent(site, "2021-06-01").posts[0].scheduled).toBe(false);
-    expect(readContent(site, "2021-05-31").posts[0].scheduled).toBe(true);
+    expect(post("tweede-column", "2021-06-01").scheduled).toBe(false);
+    expect(post("tweede-column", "2021-05-31").scheduled).toBe(true);
   });
 });
 

@@ -9,7 +9,10 @@ export const ogImageSize = { width: 1200, height: 630 };
 // Source Serif 4 from npm: no font is fetched from the network at build time.
 const fontFile = (weight: number) =>
   readFileSync(
-    path.join(process.cwd(), `node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`),
+    path.join(
+      process.cwd(),
+      `node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`,
+    ),
   );
 const fonts = [
   { name: "Source Serif 4", data: fontFile(400), weight: 400 as const, style: "normal" as const },
@@ -26,26 +29,24 @@ type Props = {
 export function renderOgImage({ title, byline }: Props): ImageResponse {
   const titleSize = title.length > 60 ? 60 : title.length > 30 ? 72 : 84;
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: "72px 88px",
-          background: "#fdfbf7",
-          borderLeft: "24px solid #8a3b12",
-          color: "#1f1d1a",
-          fontFamily: "Source Serif 4",
-        }}
-      >
-        <div style={{ fontSize: 30, color: "#8a3b12", fontWeight: 700 }}>{site.name}</div>
-        <div style={{ fontSize: titleSize, fontWeight: 700, lineHeight: 1.12, letterSpacing: "-0.01em" }}>{title}</div>
-        <div style={{ fontSize: 32, color: "#5c574f" }}>{byline}</div>
-      </div>
-    ),
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "72px 88px",
+        background: "#fdfbf7",
+        borderLeft: "24px solid #8a3b12",
+        color: "#1f1d1a",
+        fontFamily: "Source Serif 4",
+      }}
+    >
+      <div style={{ fontSize: 30, color: "#8a3b12", fontWeight: 700 }}>{site.name}</div>
+      <div style={{ fontSize: titleSize, fontWeight: 700, lineHeight: 1.12, letterSpacing: "-0.01em" }}>{title}</div>
+      <div style={{ fontSize: 32, color: "#5c574f" }}>{byline}</div>
+    </div>,
     { ...ogImageSize, fonts },
   );
 }

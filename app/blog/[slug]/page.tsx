@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPostBySlug, getPostHtml, getPostParams, postPath } from "@/lib/content";
+import { getPostBySlug, getPostHtml, getPostParams } from "@/lib/content";
 import { postMetadata } from "@/lib/metadata";
 import { blogPosting, postBreadcrumbs } from "@/lib/structured-data";
 import { JsonLd } from "@/app/_components/JsonLd";
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySlug((await params).slug);
-  return post ? postMetadata(post, postPath(post)) : {};
+  return post ? postMetadata(post) : {};
 }
 
 export default async function PostPage({ params }: Props) {
