@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { authorPath } from "@/lib/content";
+import { authorPath } from "@/lib/paths";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
@@ -27,6 +27,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <ul>
               <li>
                 <a href="/">Columns</a>
+              </li>
+              <li>
+                <a href="/onderwerpen">Onderwerpen</a>
               </li>
               <li>
                 <a href={authorPath({ slug: site.defaultAuthor })}>Over de auteur</a>

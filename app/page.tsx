@@ -1,19 +1,19 @@
-import { getAllPosts } from "@/lib/content";
+import { getIndexPage } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { blog } from "@/lib/structured-data";
 import { JsonLd } from "./_components/JsonLd";
-import { PostList } from "./_components/PostList";
+import { PostIndex } from "./_components/PostIndex";
 
 export const metadata = pageMetadata({ description: site.tagline, path: "/" });
 
 export default function HomePage() {
-  const posts = getAllPosts().slice(0, site.postsPerPage);
+  // Page 1 always exists, with a friendly line when there are no posts yet.
+  const index = getIndexPage(1) ?? { posts: [], page: 1, pageCount: 1 };
   return (
     <>
-      <h1 className="page-title">Columns</h1>
-      <PostList posts={posts} />
-      <JsonLd data={blog(posts)} />
+      <PostIndex index={index} />
+      <JsonLd data={blog(index.posts)} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
-import { authorPath, getAllAuthors, getAllPosts, getPostsByAuthor, postPath } from "@/lib/content";
+import { getAllAuthors, getAllPosts, getAllTopics, getIndexPage, getPostsByAuthor } from "@/lib/content";
+import { authorPath, indexPagePath, postPath, topicPath } from "@/lib/paths";
 import type { Post } from "@/lib/posts";
 import { absoluteUrl } from "@/lib/site";
 
@@ -7,13 +8,21 @@ export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const posts = getAllPosts();
+  const topics = getAllTopics();
+  const pageCount = getIndexPage(1)?.pageCount ?? 1;
   return [
     { url: absoluteUrl("/"), ...lastModified(posts) },
+    ...Array.from({ length: pageCount - 1 }, (_, index) => {
+      const page = getIndexPage(index + 2);
+      return { url: absoluteUrl(indexPagePath(index + 2)), ...lastModified(page?.posts ?? []) };
+    }),
     ...posts.map((post) => ({ url: absoluteUrl(postPath(post)), ...lastModified([post]) })),
     ...getAllAuthors().map((author) => ({
       url: absoluteUrl(authorPath(author)),
       ...lastModified(getPostsByAuthor(author.slug)),
     })),
+    { url: absoluteUrl("/onderwerpen"), ...lastModified(posts.filter((post) => post.topics.length > 0)) },
+    ...topics.map((topic) => ({ url: absoluteUrl(topicPath(topic)), ...lastModified(topic.posts) })),
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { Author } from "./authors";
 import { renderHtml } from "./markdown";
-import { readContent, type Post } from "./posts";
+import { isPublished, readContent, type Post, type Topic } from "./posts";
 import { absoluteUrl, site } from "./site";
 
 /** The content a build shows, read once per process, with lookups precomputed. */
@@ -9,6 +9,20 @@ interface SiteContent {
   authors: Map<string, Author>;
   postsBySlug: Map<string, Post>;
   postsByAuthor: Map<string, Post[]>;
+  /** Topics by slug, in alphabetical order, each with its posts. */
+  topics: Map<string, TopicWithPosts>;
+}
+
+/** A topic page's content. */
+export interface TopicWithPosts extends Topic {
+  posts: Post[];
+}
+
+/** One page of the index: `/` is page 1, `/pagina/N` the others. */
+export interface IndexPage {
+  posts: Post[];
+  page: number;
+  pageCount: number;
 }
 
 const cache = new Map<string, SiteContent>();
@@ -28,15 +42,11 @@ export function getSiteContent(contentDir: string = site.contentDir, unpublished
       authors: all.authors,
       postsBySlug: new Map(posts.map((post) => [post.slug, post])),
       postsByAuthor: groupBy(posts, (post) => post.author.slug),
+      topics: topicsOf(posts),
     };
     cache.set(key, content);
   }
   return content;
-}
-
-/** Returns true for a post readers may see: not a draft and not scheduled. */
-export function isPublished(post: Post): boolean {
-  return !post.draft && !post.scheduled;
 }
 
 /** Returns the posts, newest first (undated last). */
@@ -47,6 +57,24 @@ export function getAllPosts(contentDir?: string): Post[] {
 /** Returns the route parameters of every post page, for `generateStaticParams`. */
 export function getPostParams(contentDir?: string): { slug: string }[] {
   return getAllPosts(contentDir).map((post) => ({ slug: post.slug }));
+}
+
+/** Returns page `page` of the index, or undefined past the last page; page 1 exists even with no posts. */
+export function getIndexPage(page: number, contentDir?: string): IndexPage | undefined {
+  const posts = getAllPosts(contentDir);
+  const pageCount = Math.max(1, Math.ceil(posts.length / site.postsPerPage));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  return { posts: posts.slice((page - 1) * site.postsPerPage, page * site.postsPerPage), page, pageCount };
+}
+
+/** Returns every topic in alphabetical order, each with its posts. */
+export function getAllTopics(contentDir?: string): TopicWithPosts[] {
+  return [...getSiteContent(contentDir).topics.values()];
+}
+
+/** Returns the topic with this slug and its posts, or undefined. */
+export function getTopicBySlug(slug: string, contentDir?: string): TopicWithPosts | undefined {
+  return getSiteContent(contentDir).topics.get(slug);
 }
 
 /** Returns the post with this slug, or undefined. */
@@ -86,14 +114,17 @@ export function getPostFeedHtml(post: Post): string {
   return renderHtml(post.body, absoluteUrl(""));
 }
 
-/** Returns the path of a post's page. */
-export function postPath(post: Pick<Post, "slug">): string {
-  return `/blog/${post.slug}`;
-}
-
-/** Returns the path of an author's page. */
-export function authorPath(author: Pick<Author, "slug">): string {
-  return `/auteurs/${author.slug}`;
+function topicsOf(posts: Post[]): Map<string, TopicWithPosts> {
+  const topics = new Map<string, TopicWithPosts>();
+  for (const post of posts) {
+    for (const topic of post.topics) {
+      const entry = topics.get(topic.slug);
+      if (entry) entry.posts.push(post);
+      else topics.set(topic.slug, { ...topic, posts: [post] });
+    }
+  }
+  const byLabel = [...topics.values()].sort((a, b) => a.label.localeCompare(b.label, "nl"));
+  return new Map(byLabel.map((topic) => [topic.slug, topic]));
 }
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {

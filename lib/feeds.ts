@@ -1,5 +1,6 @@
 import { Feed, type Item } from "feed";
-import { authorPath, getAllPosts, getPostFeedHtml, postPath } from "./content";
+import { getAllPosts, getPostFeedHtml } from "./content";
+import { authorPath, postPath } from "./paths";
 import { toUtcInstant, type CalendarDate } from "./dates";
 import type { Post } from "./posts";
 import { absoluteUrl, site } from "./site";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { authorPath, postPath } from "./content";
+import { authorPath, postPath } from "./paths";
 import { feeds } from "./feeds";
 import type { Post } from "./posts";
 import { absoluteUrl, site } from "./site";

@@ -1,9 +1,12 @@
+import path from "node:path";
 import type { Root } from "mdast";
 import { readAuthors, type Author } from "./authors";
+import { checkReferences, checkTopics } from "./checks";
 import { listMarkdownFiles, schemaProblems, type ContentFile } from "./content-files";
 import { todayInAmsterdam, type CalendarDate } from "./dates";
-import { splitFile } from "./front-matter";
+import { splitFile, type SplitFile } from "./front-matter";
 import { firstParagraph, parseMarkdown, plainText } from "./markdown";
+import { bodyPlaceholder } from "./new-post";
 import { ContentError, type Problem } from "./problems";
 import { postSchema } from "./schema";
 import { slugify } from "./slug";
@@ -35,6 +38,8 @@ export interface Post {
   /** Where the post came from, for messages: `content/posts/x.md`. */
   file: string;
   bodyLine: number;
+  /** The file line of each front-matter field, for messages about it. */
+  fieldLines: ReadonlyMap<string, number>;
 }
 
 const wordsPerMinute = 200;
@@ -58,14 +63,7 @@ export function readPost(
     const message = `no author "${data.author}": add content/authors/${data.author}.md or use a known author (${known})`;
     problems.push({ file, line: split.fieldLines.get("author"), field: "author", message });
   }
-  if (!split.body.trim()) {
-    problems.push({
-      file,
-      line: split.bodyLine,
-      field: "body",
-      message: "is empty: write the column below the front matter",
-    });
-  }
+  problems.push(...bodyProblems(file, split));
   if (!author || problems.length > 0) return problems;
   const body = parseMarkdown(split.body);
   const wordCount = plainText(body)
@@ -87,7 +85,24 @@ export function readPost(
     body,
     file,
     bodyLine: split.bodyLine,
+    fieldLines: split.fieldLines,
   };
+}
+
+function bodyProblems(file: string, { body, bodyLine }: SplitFile): Problem[] {
+  if (!body.trim())
+    return [{ file, line: bodyLine, field: "body", message: "is empty: write the column below the front matter" }];
+  const placeholderAt = body.indexOf(bodyPlaceholder);
+  if (placeholderAt < 0) return [];
+  const line = bodyLine + body.slice(0, placeholderAt).split("\n").length - 1;
+  return [
+    {
+      file,
+      line,
+      field: "body",
+      message: "still holds the placeholder of npm run new-post: replace it with the column",
+    },
+  ];
 }
 
 /** Everything in a content folder, read and checked. */
@@ -97,8 +112,16 @@ export interface Content {
   posts: Post[];
 }
 
+interface ReadOptions {
+  /** The day scheduled posts are measured against; today in Amsterdam unless a test says otherwise. */
+  today?: CalendarDate;
+  /** Where images in posts must exist: `public/` beside the content folder. */
+  publicDir?: string;
+}
+
 /** Returns all authors and posts in `contentDir`, drafts included; throws a ContentError listing every problem. */
-export function readContent(contentDir: string, today: CalendarDate = todayInAmsterdam()): Content {
+export function readContent(contentDir: string, options: ReadOptions = {}): Content {
+  const { today = todayInAmsterdam(), publicDir = path.join(contentDir, "..", "public") } = options;
   const { authors, problems } = readAuthors(contentDir);
   const posts: Post[] = [];
   for (const file of listMarkdownFiles(contentDir, "posts", problems)) {
@@ -106,8 +129,14 @@ export function readContent(contentDir: string, today: CalendarDate = todayInAms
     if (Array.isArray(post)) problems.push(...post);
     else posts.push(post);
   }
+  problems.push(...checkTopics(posts), ...checkReferences({ posts, authors, publicDir, isPublished }));
   if (problems.length > 0) throw new ContentError(problems);
   return { authors, posts: posts.sort(newestFirst) };
+}
+
+/** Returns true for a post readers may see: not a draft and not scheduled. */
+export function isPublished(post: Post): boolean {
+  return !post.draft && !post.scheduled;
 }
 
 /** Orders posts newest first; undated posts come last, by title. */

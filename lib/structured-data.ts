@@ -1,5 +1,5 @@
 import type { Author } from "./authors";
-import { authorPath, postPath } from "./content";
+import { authorPath, postPath } from "./paths";
 import type { Post } from "./posts";
 import { absoluteUrl, site } from "./site";
 

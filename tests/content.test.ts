@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getPostHtml, getSiteContent, isPublished } from "@/lib/content";
+import { getPostHtml, getSiteContent } from "@/lib/content";
+import { isPublished } from "@/lib/posts";
 import { fixtures } from "./helpers";
 
 const site = path.join(fixtures, "site");

@@ -8,14 +8,14 @@ const site = path.join(fixtures, "site");
 const today = "2026-11-23";
 
 function post(slug: string, day = today) {
-  const found = readContent(site, day).posts.find((candidate) => candidate.slug === slug);
+  const found = readContent(site, { today: day }).posts.find((candidate) => candidate.slug === slug);
   if (!found) throw new Error(`fixture post ${slug} did not load`);
   return found;
 }
 
 describe("readContent", () => {
   it("reads every post of a valid site, newest first and undated last", () => {
-    const { posts, authors } = readContent(site, today);
+    const { posts, authors } = readContent(site, { today });
     expect(posts.map((post) => post.slug)).toEqual([
       "gepland",
       "concept",
@@ -59,20 +59,20 @@ describe("readContent", () => {
     const dir = siteWith();
     const body = Array.from({ length: 401 }, () => "woord").join(" ");
     fs.writeFileSync(path.join(dir, "posts", "lang.md"), `---\ntitle: Lang\nauthor: jan-smit\n---\n\n${body}\n`);
-    expect(readContent(dir, today).posts[0]).toMatchObject({ wordCount: 401, readingMinutes: 3 });
+    expect(readContent(dir, { today }).posts[0]).toMatchObject({ wordCount: 401, readingMinutes: 3 });
   });
 
   it("gives an empty site no posts and no error", () => {
     const dir = siteWith();
-    expect(readContent(dir, today).posts).toEqual([]);
-    expect(readContent(path.join(dir, "does-not-exist"), today).posts).toEqual([]);
+    expect(readContent(dir, { today }).posts).toEqual([]);
+    expect(readContent(path.join(dir, "does-not-exist"), { today }).posts).toEqual([]);
   });
 
   it("reads a file with CRLF line endings like one with LF", () => {
     const dir = siteWith();
     const source = fs.readFileSync(path.join(site, "posts", "eerste-column.md"), "utf8");
     fs.writeFileSync(path.join(dir, "posts", "eerste-column.md"), source.replace(/\n/g, "\r\n"));
-    const [post] = readContent(dir, today).posts;
+    const [post] = readContent(dir, { today }).posts;
     expect(post).toMatchObject({ title: "Eerste column", date: "2020-01-15", wordCount: 18 });
     expect(post.description).toBe("Dit is de eerste alinea van de eerste column, met een link.");
   });
@@ -86,41 +86,41 @@ describe("readContent", () => {
 describe("readContent on content with mistakes", () => {
   it("names the file, line and field of a missing title", () => {
     const dir = siteWith("missing-title.md");
-    expect(problemLines(() => readContent(dir, today), dir)).toEqual([
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
       'posts/missing-title.md:2: title: is required: text, like title: "Ik doe wat ik doe"',
     ]);
   });
 
   it("shows what a date should look like and what it got", () => {
     const dir = siteWith("bad-date.md");
-    expect(problemLines(() => readContent(dir, today), dir)).toEqual([
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
       'posts/bad-date.md:3: date: must be a date like 2017-08-31, got "31-08-2017"',
     ]);
   });
 
   it("names an unknown author and the known ones", () => {
     const dir = siteWith("unknown-author.md");
-    expect(problemLines(() => readContent(dir, today), dir)).toEqual([
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
       'posts/unknown-author.md:3: author: no author "piet-puk": add content/authors/piet-puk.md or use a known author (anna-de-vries, jan-smit)',
     ]);
   });
 
   it("gives a bad file name the name it should have", () => {
     const dir = siteWith("Mijn Column.md");
-    expect(problemLines(() => readContent(dir, today), dir)).toEqual([
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
       "posts/Mijn Column.md: file name: must be lowercase letters, digits and single hyphens: rename the file to mijn-column.md",
     ]);
   });
 
   it("refuses two files with the same slug", () => {
     const dir = siteWith("dubbel.markdown", "dubbel.md");
-    expect(problemLines(() => readContent(dir, today), dir)).toEqual([
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
       `posts/dubbel.md: file name: gives the slug "dubbel", which ${path.join(dir, "posts", "dubbel.markdown")} already has`,
     ]);
   });
 
   it("lists every problem at once, not just the first", () => {
     const dir = siteWith("bad-date.md", "missing-title.md", "unknown-author.md");
-    expect(problemLines(() => readContent(dir, today), dir)).toHaveLength(3);
+    expect(problemLines(() => readContent(dir, { today }), dir)).toHaveLength(3);
   });
 });

@@ -1,4 +1,4 @@
-import { postPath } from "@/lib/content";
+import { postPath } from "@/lib/paths";
 import type { Post } from "@/lib/posts";
 import { PostMeta } from "./PostMeta";
 

@@ -1,4 +1,4 @@
-import { authorPath } from "@/lib/content";
+import { authorPath } from "@/lib/paths";
 import { formatDutchDate } from "@/lib/dates";
 import type { Post } from "@/lib/posts";
 

@@ -4,12 +4,13 @@ import { XMLParser } from "fast-xml-parser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
-import { authorPath, getSiteContent, postPath } from "@/lib/content";
+import { getSiteContent } from "@/lib/content";
+import { authorPath, postPath, topicPath } from "@/lib/paths";
 import { absoluteUrl, site } from "@/lib/site";
 import { launchBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
-const { posts, authors } = getSiteContent(site.contentDir, false);
+const { posts, authors, topics } = getSiteContent(site.contentDir, false);
 const postUrls = posts.map((post) => absoluteUrl(postPath(post)));
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["url", "item", "entry"].includes(name) });
 
@@ -35,9 +36,11 @@ describe("the sitemap and robots.txt", () => {
     expect(result.errors).toEqual([]);
   });
 
-  it("lists the index, every published post and every author, with absolute URLs", () => {
+  it("lists the index, every published post, author and topic, with absolute URLs", () => {
     const authorUrls = [...authors.values()].map((author) => absoluteUrl(authorPath(author)));
-    expect(pageUrls.sort()).toEqual([absoluteUrl("/"), ...postUrls, ...authorUrls].sort());
+    const topicUrls = [...topics.values()].map((topic) => absoluteUrl(topicPath(topic)));
+    const expected = [absoluteUrl("/"), absoluteUrl("/onderwerpen"), ...postUrls, ...authorUrls, ...topicUrls];
+    expect([...pageUrls].sort()).toEqual(expected.sort());
   });
 
   it("dates a post by its date, and an undated post not at all", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { authorPath, getAllAuthors, getAuthorBySlug, getPostsByAuthor } from "@/lib/content";
+import { getAllAuthors, getAuthorBySlug, getPostsByAuthor } from "@/lib/content";
+import { authorPath } from "@/lib/paths";
 import { pageMetadata } from "@/lib/metadata";
 import { profilePage } from "@/lib/structured-data";
 import { JsonLd } from "@/app/_components/JsonLd";

@@ -5,6 +5,7 @@ import { postMetadata } from "@/lib/metadata";
 import { blogPosting, postBreadcrumbs } from "@/lib/structured-data";
 import { JsonLd } from "@/app/_components/JsonLd";
 import { PostMeta } from "@/app/_components/PostMeta";
+import { TopicLinks } from "@/app/_components/TopicLinks";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,6 +29,7 @@ export default async function PostPage({ params }: Props) {
         <h1>{post.title}</h1>
         {post.lead && <p className="lead">{post.lead}</p>}
         <PostMeta post={post} />
+        <TopicLinks topics={post.topics} />
       </header>
       <div className="prose" dangerouslySetInnerHTML={{ __html: getPostHtml(post) }} />
       <JsonLd data={blogPosting(post)} />

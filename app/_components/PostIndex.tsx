@@ -1,0 +1,32 @@
+import type { IndexPage } from "@/lib/content";
+import { indexPagePath } from "@/lib/paths";
+import { PostList } from "./PostList";
+
+type Props = { index: IndexPage };
+
+/** One page of the index: its posts, and links to newer and older pages when there are more. */
+export function PostIndex({ index: { posts, page, pageCount } }: Props) {
+  return (
+    <>
+      <h1 className="page-title">{page === 1 ? "Columns" : `Columns, pagina ${page} van ${pageCount}`}</h1>
+      <PostList posts={posts} />
+      {pageCount > 1 && (
+        <nav className="pagination" aria-label="Paginering">
+          {page > 1 && (
+            <a href={indexPagePath(page - 1)} rel="prev">
+              ← Nieuwere columns
+            </a>
+          )}
+          <span>
+            Pagina {page} van {pageCount}
+          </span>
+          {page < pageCount && (
+            <a href={indexPagePath(page + 1)} rel="next">
+              Oudere columns →
+            </a>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Author } from "./authors";
+import type { Post, Topic } from "./posts";
+
+// The site's URLs are a public contract: they are made here and nowhere else.
+
+/** Returns the path of a post's page. */
+export function postPath(post: Pick<Post, "slug">): string {
+  return `/blog/${post.slug}`;
+}
+
+/** Returns the path of an author's page. */
+export function authorPath(author: Pick<Author, "slug">): string {
+  return `/auteurs/${author.slug}`;
+}
+
+/** Returns the path of an index page: `/` for the first, `/pagina/N` for the others. */
+export function indexPagePath(page: number): string {
+  return page === 1 ? "/" : `/pagina/${page}`;
+}
+
+/** Returns the path of a topic's page. */
+export function topicPath(topic: Pick<Topic, "slug">): string {
+  return `/onderwerpen/${topic.slug}`;
+}

@@ -1,0 +1,28 @@
+// npm run check [-- <content folder>]: checks every content file the way the build does, without building.
+import path from "node:path";
+import { ContentError, formatProblem } from "../lib/problems";
+import { readContent } from "../lib/posts";
+import { site } from "../lib/site";
+
+const contentDir = process.argv[2] ? path.resolve(process.argv[2]) : site.contentDir;
+
+try {
+  const { posts, authors } = readContent(contentDir);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const topics = new Set(posts.flatMap((post) => post.topics.map((topic) => topic.slug)));
+  const drafts = posts.filter((post) => post.draft).length;
+  const scheduled = posts.filter((post) => post.scheduled && !post.draft).length;
+  console.log(
+    `${path.relative(process.cwd(), contentDir) || "."}/ is in order: ${count(posts.length, "post", "posts")} ` +
+      `(${count(drafts, "draft", "drafts")}, ${scheduled} scheduled), ${count(authors.size, "author", "authors")}, ` +
+      `${count(topics.size, "topic", "topics")}.`,
+  );
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  const { problems } = error;
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(
+    `\n${problems.length === 1 ? "1 problem" : `${problems.length} problems`}: fix and run npm run check again.`,
+  );
+  process.exitCode = 1;
+}
