@@ -4,6 +4,6 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["tests/*.test.ts"],
+    include: ["tests/*.test.ts", "tests/*.test.tsx"],
   },
 });

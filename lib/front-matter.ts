@@ -20,18 +20,21 @@ const matterOptions = {
   engines: { yaml: () => ({}), js: refuseCode, javascript: refuseCode, coffee: refuseCode, json: refuseCode },
 };
 
+// The "field" of problems with the front matter as a whole.
+const field = "front matter";
+
 /** Returns the split file, or the problems that stop it being read; never runs code from the file. */
 export function splitFile(file: string, raw: string): SplitFile | Problem[] {
   const source = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const opening = source.split("\n", 1)[0].trimEnd();
   if (opening !== "---") {
     const message = opening.startsWith("---")
-      ? `front matter must be YAML, got "${opening}": content is data and never runs code`
-      : 'must start with front matter: a line "---", the fields, and another "---"';
-    return [{ file, line: 1, message }];
+      ? `must be YAML, got "${opening}": content is data and never runs code`
+      : 'is missing: start the file with a line "---", the fields, and another "---"';
+    return [{ file, line: 1, field, message }];
   }
   if (!/\n---[ \t]*(\n|$)/.test(source.slice(3))) {
-    return [{ file, line: 1, message: 'front matter is not closed: add a line "---" after the last field' }];
+    return [{ file, line: 1, field, message: 'is not closed: add a line "---" after the last field' }];
   }
   const { matter: yamlText, content } = matter(source, matterOptions);
   const lineCounter = new LineCounter();
@@ -41,12 +44,13 @@ export function splitFile(file: string, raw: string): SplitFile | Problem[] {
     return doc.errors.map((error) => ({
       file,
       line: error.linePos?.[0].line,
+      field,
       message: `YAML syntax error: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
     }));
   }
   const data: unknown = doc.toJS() ?? {};
   if (typeof data !== "object" || Array.isArray(data) || data === null) {
-    return [{ file, line: 2, message: "front matter must be fields like title: …, one per line" }];
+    return [{ file, line: 2, field, message: "must be fields like title: …, one per line" }];
   }
   const fieldLines = new Map<string, number>();
   if (isMap(doc.contents)) {

@@ -1,4 +1,3 @@
-import { stringify } from "yaml";
 import type { CalendarDate } from "./dates";
 import { slugify } from "./slug";
 
@@ -10,6 +9,7 @@ export const bodyPlaceholder =
 export function newPostFile(title: string, today: CalendarDate, author: string): { fileName: string; text: string } {
   const slug = slugify(title);
   if (!slug) throw new Error(`"${title}" has no letters or digits to make a file name from: give the column a title`);
-  const frontMatter = stringify({ title, date: today, author, draft: true }, { defaultStringType: "QUOTE_DOUBLE" });
-  return { fileName: `${slug}.md`, text: `---\n${frontMatter}---\n\n${bodyPlaceholder}\n` };
+  // A JSON string is a valid double-quoted YAML string, whatever quotes or colons the title holds.
+  const frontMatter = [`title: ${JSON.stringify(title)}`, `date: ${today}`, `author: ${author}`, "draft: true"];
+  return { fileName: `${slug}.md`, text: `---\n${frontMatter.join("\n")}\n---\n\n${bodyPlaceholder}\n` };
 }

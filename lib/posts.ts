@@ -130,8 +130,12 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
     else posts.push(post);
   }
   problems.push(...checkTopics(posts), ...checkReferences({ posts, authors, publicDir, isPublished }));
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0) throw new ContentError(problems.sort(byFileAndLine));
   return { authors, posts: posts.sort(newestFirst) };
+}
+
+function byFileAndLine(a: Problem, b: Problem): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 }
 
 /** Returns true for a post readers may see: not a draft and not scheduled. */

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { readContent } from "@/lib/posts";
 import { fixtures, problemLines, siteWith } from "./helpers";
@@ -122,5 +123,98 @@ describe("readContent on content with mistakes", () => {
   it("lists every problem at once, not just the first", () => {
     const dir = siteWith("bad-date.md", "missing-title.md", "unknown-author.md");
     expect(problemLines(() => readContent(dir, { today }), dir)).toHaveLength(3);
+  });
+
+  it.each([
+    ["unknown-field.md", 'posts/unknown-field.md:4: auteur: unknown field: did you mean "author"?'],
+    [
+      "yaml-error.md",
+      "posts/yaml-error.md:4: front matter: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]",
+    ],
+    [
+      "javascript-front-matter.md",
+      'posts/javascript-front-matter.md:1: front matter: must be YAML, got "---js": content is data and never runs code',
+    ],
+    [
+      "no-front-matter.md",
+      'posts/no-front-matter.md:1: front matter: is missing: start the file with a line "---", the fields, and another "---"',
+    ],
+    [
+      "unclosed-front-matter.md",
+      'posts/unclosed-front-matter.md:1: front matter: is not closed: add a line "---" after the last field',
+    ],
+    ["updated-before-date.md", "posts/updated-before-date.md:4: updated: must not be before date"],
+    ["empty-body.md", "posts/empty-body.md:5: body: is empty: write the column below the front matter"],
+  ])("explains %s", (name, message) => {
+    const dir = siteWith(name);
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([message]);
+  });
+
+  it("names a wrong type and what was expected", () => {
+    const dir = siteWith("wrong-types.md");
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
+      'posts/wrong-types.md:4: tags: must be a list, like tags: [Klantcontact, Strategie], got "Klantcontact"',
+      'posts/wrong-types.md:5: draft: must be true or false, got "ja"',
+    ]);
+  });
+
+  it("lists the fields when an unknown one is not like any of them", () => {
+    const dir = siteWith();
+    fs.writeFileSync(path.join(dir, "posts", "x.md"), "---\ntitle: X\nauthor: jan-smit\nkleur: rood\n---\n\nTekst.\n");
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
+      "posts/x.md:4: kleur: unknown field: the fields are title, date, updated, author, description, tags, draft",
+    ]);
+  });
+
+  it("never runs JavaScript front matter, which gray-matter alone would run", () => {
+    const dir = siteWith();
+    const source = "---js\nglobalThis.frontMatterRan = true; ({ title: 'x' })\n---\n\nTekst.\n";
+    fs.writeFileSync(path.join(dir, "posts", "js.md"), source);
+    expect(() => readContent(dir, { today })).toThrow(/front matter: must be YAML, got "---js"/);
+    expect(globalThis).not.toHaveProperty("frontMatterRan");
+    matter(source);
+    expect(globalThis).toHaveProperty("frontMatterRan", true);
+  });
+
+  it("refuses two tag labels that make one topic", () => {
+    const dir = siteWith("topic-clash-a.md", "topic-clash-b.md");
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
+      `posts/topic-clash-b.md:4: tags: "strategie" and "Strategie" (${path.join(dir, "posts", "topic-clash-a.md")}) both become /onderwerpen/strategie: write one of them the same way everywhere`,
+    ]);
+  });
+
+  it("finds links to pages that do not exist and images missing from public/", () => {
+    const dir = siteWith("broken-links.md");
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
+      "posts/broken-links.md:6: body: links to /blog/bestaat-niet, but there is no content/posts/bestaat-niet.md",
+      "posts/broken-links.md:6: body: links to /auteurs/niemand, but there is no content/authors/niemand.md",
+      "posts/broken-links.md:8: body: links to /onderwerpen/niets, but no post has that topic",
+      'posts/broken-links.md:8: body: links to "ik-doe-wat-ik-doe": write a path from the site root, like /blog/ik-doe-wat-ik-doe or /images/foto.jpg',
+      "posts/broken-links.md:10: body: shows the image /images/ontbreekt.jpg, but public/images/ontbreekt.jpg does not exist",
+    ]);
+  });
+
+  it("accepts links to real pages and images that are in public/", () => {
+    const dir = siteWith("broken-links.md");
+    fs.mkdirSync(path.join(dir, "public", "images"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "public", "images", "ontbreekt.jpg"), "");
+    const fixed = fs
+      .readFileSync(path.join(dir, "posts", "broken-links.md"), "utf8")
+      .replace("/blog/bestaat-niet", "/blog/broken-links#kop")
+      .replace("/auteurs/niemand", "/auteurs/jan-smit")
+      .replace("/onderwerpen/niets", "/onderwerpen")
+      .replace("(ik-doe-wat-ik-doe)", "(https://example.org/ik-doe-wat-ik-doe)");
+    fs.writeFileSync(path.join(dir, "posts", "broken-links.md"), fixed);
+    expect(readContent(dir, { today, publicDir: path.join(dir, "public") }).posts).toHaveLength(1);
+  });
+
+  it("refuses a published post that links to a draft", () => {
+    const dir = siteWith();
+    const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, "posts", name), text);
+    write("klaar.md", "---\ntitle: Klaar\nauthor: jan-smit\n---\n\nZie [het concept](/blog/concept).\n");
+    write("concept.md", "---\ntitle: Concept\nauthor: jan-smit\ndraft: true\n---\n\nNog niet af.\n");
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
+      "posts/klaar.md:6: body: links to /blog/concept, which is not published yet",
+    ]);
   });
 });
