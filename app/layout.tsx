@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { authorPath } from "@/lib/paths";
-import { pageMetadata } from "@/lib/metadata";
+import { siteMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  ...pageMetadata({ description: site.tagline, path: "/" }),
-  metadataBase: new URL(site.url),
-  title: { default: site.name, template: `%s — ${site.name}` },
-};
+export const metadata: Metadata = siteMetadata();
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -82,6 +82,21 @@ export function getPostBySlug(slug: string, contentDir?: string): Post | undefin
   return getSiteContent(contentDir).postsBySlug.get(slug);
 }
 
+/** Returns the posts just newer and just older than this one, where there are such. */
+export function getAdjacentPosts(post: Post, contentDir?: string): { newer?: Post; older?: Post } {
+  const { posts } = getSiteContent(contentDir);
+  const index = posts.indexOf(post);
+  if (index < 0) return {};
+  return { newer: posts[index - 1], older: posts[index + 1] };
+}
+
+/** Returns up to `count` other posts by the same author, newest first. */
+export function getMorePostsByAuthor(post: Post, count = 3, contentDir?: string): Post[] {
+  return getPostsByAuthor(post.author.slug, contentDir)
+    .filter((other) => other !== post)
+    .slice(0, count);
+}
+
 /** Returns every author, in file order. */
 export function getAllAuthors(contentDir?: string): Author[] {
   return [...getSiteContent(contentDir).authors.values()];

@@ -19,6 +19,19 @@ type Page = {
   image?: string;
 };
 
+/** Returns the metadata every page inherits: no canonical URL, which only a real page has (not the 404 page). */
+export function siteMetadata(): Metadata {
+  const { alternates, openGraph, twitter, description } = pageMetadata({ description: site.tagline, path: "/" });
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: site.name, template: `%s — ${site.name}` },
+    description,
+    alternates: { types: alternates?.types },
+    openGraph: { ...openGraph, url: undefined },
+    twitter,
+  };
+}
+
 /** Returns a page's metadata: title, description, canonical URL, feed links, Open Graph and Twitter card. */
 export function pageMetadata({ title, description, path, image = "/opengraph-image" }: Page): Metadata {
   return {

@@ -7,12 +7,13 @@ type Props = { topics: Topic[] };
 export function TopicLinks({ topics }: Props) {
   if (topics.length === 0) return null;
   return (
-    <ul className="topics" aria-label="Onderwerpen">
+    <p className="topics">
+      <span className="topics-label">Onderwerpen:</span>
       {topics.map((topic) => (
-        <li key={topic.slug}>
-          <a href={topicPath(topic)}>{topic.label}</a>
-        </li>
+        <a key={topic.slug} href={topicPath(topic)}>
+          {topic.label}
+        </a>
       ))}
-    </ul>
+    </p>
   );
 }

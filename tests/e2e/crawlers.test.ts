@@ -160,6 +160,13 @@ describe("every page in the sitemap, in Chromium", () => {
     }
   });
 
+  it("tells crawlers not to index the 404 page, and gives it no canonical URL", async () => {
+    const response = await page.goto(`${baseUrl}/bestaat-niet`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('meta[name="robots"]').getAttribute("content")).toBe("noindex");
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
+  });
+
   it("points og:image at a 1200 × 630 PNG", async () => {
     const images = new Set<string>();
     for (const url of pageUrls) images.add(String((await headOf(url)).og["og:image"]));

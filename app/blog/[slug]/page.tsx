@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPostBySlug, getPostHtml, getPostParams } from "@/lib/content";
+import { getAdjacentPosts, getMorePostsByAuthor, getPostBySlug, getPostHtml, getPostParams } from "@/lib/content";
 import { postMetadata } from "@/lib/metadata";
+import { authorPath, postPath } from "@/lib/paths";
+import { absoluteUrl } from "@/lib/site";
 import { blogPosting, postBreadcrumbs } from "@/lib/structured-data";
 import { JsonLd } from "@/app/_components/JsonLd";
+import { PostList } from "@/app/_components/PostList";
 import { PostMeta } from "@/app/_components/PostMeta";
+import { PostNavigation } from "@/app/_components/PostNavigation";
+import { ShareLinks } from "@/app/_components/ShareLinks";
 import { TopicLinks } from "@/app/_components/TopicLinks";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -23,17 +28,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostPage({ params }: Props) {
   const post = getPostBySlug((await params).slug);
   if (!post) notFound();
+  const more = getMorePostsByAuthor(post);
   return (
-    <article className="post">
-      <header>
-        <h1>{post.title}</h1>
-        {post.lead && <p className="lead">{post.lead}</p>}
-        <PostMeta post={post} />
-        <TopicLinks topics={post.topics} />
-      </header>
-      <div className="prose" dangerouslySetInnerHTML={{ __html: getPostHtml(post) }} />
-      <JsonLd data={blogPosting(post)} />
-      <JsonLd data={postBreadcrumbs(post)} />
-    </article>
+    <>
+      <article className="post">
+        <header>
+          <h1>{post.title}</h1>
+          {post.lead && <p className="lead">{post.lead}</p>}
+          <PostMeta post={post} />
+          <TopicLinks topics={post.topics} />
+        </header>
+        <div className="prose" dangerouslySetInnerHTML={{ __html: getPostHtml(post) }} />
+        <footer>
+          <ShareLinks title={post.title} url={absoluteUrl(postPath(post))} />
+        </footer>
+        <JsonLd data={blogPosting(post)} />
+        <JsonLd data={postBreadcrumbs(post)} />
+      </article>
+      {more.length > 0 && (
+        <section className="more" aria-labelledby="meer">
+          <h2 id="meer">Meer van {post.author.name}</h2>
+          <PostList posts={more} headingLevel={3} linkAuthor={false} />
+          <p>
+            <a href={authorPath(post.author)}>Alle columns van {post.author.name}</a>
+          </p>
+        </section>
+      )}
+      <PostNavigation {...getAdjacentPosts(post)} />
+    </>
   );
 }

@@ -1,0 +1,120 @@
+// The browser gate: every page the build produced (from the sitemap) and the 404 page, in real Chromium.
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./browser";
+import { getSitemapUrls, missingPath, toLocal } from "./site-pages";
+
+const baseUrl = inject("baseUrl");
+const pages = [...(await getSitemapUrls(baseUrl)).map((url) => toLocal(url, baseUrl)), baseUrl + missingPath];
+const screenshots = path.join(import.meta.dirname, "..", "artifacts", "screenshots");
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const htmlValidate = new HtmlValidate(new FileSystemConfigLoader());
+const schemes = ["light", "dark"] as const;
+const widths = [375, 1280];
+
+let browser: Browser;
+const contexts = new Map<string, BrowserContext>();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  fs.mkdirSync(screenshots, { recursive: true });
+  for (const colorScheme of schemes) {
+    for (const width of widths) {
+      contexts.set(`${colorScheme}-${width}`, await browser.newContext({ colorScheme, viewport: { width, height: 900 } }));
+    }
+  }
+  contexts.set("no-js", await browser.newContext({ javaScriptEnabled: false }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens `url` and returns the page with every console error and failed request it caused. */
+async function open(context: BrowserContext, url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    // Chromium logs the 404 page's own status as an error; that status is the point of the page.
+    const isExpected404 = url.endsWith(missingPath) && message.location().url === url;
+    if (message.type() === "error" && !isExpected404) problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    // With JavaScript off, Chromium cancels script preloads itself.
+    const scriptsOff = context === contexts.get("no-js");
+    if (!(scriptsOff && request.resourceType() === "script")) problems.push(`failed: ${request.url()}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400 && response.url() !== url) problems.push(`${response.status()}: ${response.url()}`);
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  return { page, problems };
+}
+
+function nameOf(url: string): string {
+  return new URL(url).pathname.replace(/^\/$/, "/index").slice(1).replace(/\//g, "_");
+}
+
+describe.each(pages)("%s", (url) => {
+  it("is valid HTML with one h1", async () => {
+    const html = await (await fetch(url)).text();
+    const report = await htmlValidate.validateString(html, path.join(process.cwd(), `${nameOf(url)}.html`));
+    const messages = report.results.flatMap((result) =>
+      result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
+    expect(messages).toEqual([]);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+  });
+
+  it.each(schemes)("has no axe violations (WCAG 2.2 AA), no console errors or failed requests in %s", async (scheme) => {
+    for (const width of widths) {
+      const { page, problems } = await open(contexts.get(`${scheme}-${width}`)!, url);
+      const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.screenshot({ path: path.join(screenshots, `${nameOf(url)}-${width}-${scheme}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
+  it("has its content, and links that navigate, with JavaScript off", async () => {
+    const { page, problems } = await open(contexts.get("no-js")!, url);
+    expect(await page.locator("main h1").count()).toBe(1);
+    expect((await page.locator("main").innerText()).length).toBeGreaterThan(40);
+    const link = page.locator("main a[href^='/']").first();
+    const href = await link.getAttribute("href");
+    await link.click();
+    await page.waitForURL(baseUrl + href);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("links and assets", () => {
+  it("every internal link and asset on every page answers 200", async () => {
+    const targets = new Set<string>();
+    const context = contexts.get("light-1280")!;
+    for (const url of pages) {
+      const { page } = await open(context, url);
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll("a[href]:not([href^='#']), link[href], img[src], script[src]")].map(
+          (element) => (element as HTMLAnchorElement).href || (element as HTMLImageElement).src,
+        ),
+      );
+      for (const target of found) if (target.startsWith(baseUrl)) targets.add(target.split("#")[0]);
+      await page.close();
+    }
+    const failures: string[] = [];
+    for (const target of targets) {
+      const response = await fetch(target);
+      if (response.status !== 200) failures.push(`${response.status} ${target}`);
+    }
+    expect(failures).toEqual([]);
+    expect(targets.size).toBeGreaterThan(pages.length);
+  });
+});
