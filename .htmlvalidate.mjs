@@ -2,7 +2,7 @@
 // camelCase attribute names (charSet, fetchPriority), self-closed void elements (<meta/>), and boolean or empty
 // attributes with an empty value (async="", hidden=""). HTML allows each of these spellings.
 // React's generated ids (such as _R_) are valid HTML5 ids, so valid-id runs in relaxed mode.
-export default {
+const config = {
   extends: ["html-validate:recommended"],
   rules: {
     "attr-case": "off",
@@ -12,3 +12,5 @@ export default {
     "valid-id": ["error", { relaxed: true }],
   },
 };
+
+export default config;

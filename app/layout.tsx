@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { authorPath } from "@/lib/paths";
+import { feeds } from "@/lib/feeds";
 import { siteMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
@@ -37,6 +38,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <p>
             {site.name} · {site.tagline}
+          </p>
+          <p>
+            Volg de columns via <a href={feeds.rss.path}>RSS</a>, <a href={feeds.atom.path}>Atom</a> of{" "}
+            <a href={feeds.json.path}>JSON Feed</a>.
           </p>
         </footer>
       </body>

@@ -24,7 +24,10 @@ beforeAll(async () => {
   fs.mkdirSync(screenshots, { recursive: true });
   for (const colorScheme of schemes) {
     for (const width of widths) {
-      contexts.set(`${colorScheme}-${width}`, await browser.newContext({ colorScheme, viewport: { width, height: 900 } }));
+      contexts.set(
+        `${colorScheme}-${width}`,
+        await browser.newContext({ colorScheme, viewport: { width, height: 900 } }),
+      );
     }
   }
   contexts.set("no-js", await browser.newContext({ javaScriptEnabled: false }));
@@ -71,16 +74,24 @@ describe.each(pages)("%s", (url) => {
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
   });
 
-  it.each(schemes)("has no axe violations (WCAG 2.2 AA), no console errors or failed requests in %s", async (scheme) => {
-    for (const width of widths) {
-      const { page, problems } = await open(contexts.get(`${scheme}-${width}`)!, url);
-      const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
-      expect(problems).toEqual([]);
-      await page.screenshot({ path: path.join(screenshots, `${nameOf(url)}-${width}-${scheme}.png`), fullPage: true });
-      await page.close();
-    }
-  });
+  it.each(schemes)(
+    "has no axe violations (WCAG 2.2 AA), no console errors or failed requests in %s",
+    async (scheme) => {
+      for (const width of widths) {
+        const { page, problems } = await open(contexts.get(`${scheme}-${width}`)!, url);
+        const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+        expect(
+          violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`),
+        ).toEqual([]);
+        expect(problems).toEqual([]);
+        await page.screenshot({
+          path: path.join(screenshots, `${nameOf(url)}-${width}-${scheme}.png`),
+          fullPage: true,
+        });
+        await page.close();
+      }
+    },
+  );
 
   it("has its content, and links that navigate, with JavaScript off", async () => {
     const { page, problems } = await open(contexts.get("no-js")!, url);
