@@ -1,8 +1,24 @@
 import type { NextConfig } from "next";
+import { immutableCache, securityHeaders } from "./lib/security-headers";
+
+// `npm run build:static` sets STATIC_EXPORT: the same site as plain files in out/. Next builds it in .next, in
+// place of the server build, which `npm start` makes again.
+const staticExport = Boolean(process.env.STATIC_EXPORT);
 
 const nextConfig: NextConfig = {
+  output: staticExport ? "export" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
+  // A static host sends the export's headers from out/_headers (or the nginx snippet in the README) instead.
+  ...(!staticExport && {
+    async headers() {
+      const development = process.env.NODE_ENV === "development";
+      return [
+        { source: "/:path*", headers: securityHeaders("server", development) },
+        { source: "/_next/static/:path*", headers: [{ key: "Cache-Control", value: immutableCache }] },
+      ];
+    },
+  }),
 };
 
 export default nextConfig;

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { touchIconPath } from "@/lib/paths";
 import { site } from "@/lib/site";
 
 export const dynamic = "force-static";
@@ -15,7 +16,7 @@ export default function manifest(): MetadataRoute.Manifest {
     theme_color: "#8a3b12",
     icons: [
       { src: "/icon.svg", sizes: "any", type: "image/svg+xml" },
-      { src: "/apple-icon", sizes: "180x180", type: "image/png" },
+      { src: touchIconPath, sizes: "180x180", type: "image/png" },
     ],
   };
 }

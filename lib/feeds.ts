@@ -1,6 +1,6 @@
 import { Feed, type Item } from "feed";
 import { getAllPosts, getPostFeedHtml } from "./content";
-import { authorPath, postPath } from "./paths";
+import { authorPath, postPath, siteImagePath, touchIconPath } from "./paths";
 import { toUtcInstant, type CalendarDate } from "./dates";
 import type { Post } from "./posts";
 import { absoluteUrl, site } from "./site";
@@ -34,7 +34,7 @@ export function buildFeed(posts: Post[], format: FeedFormat): string {
     id: absoluteUrl("/"),
     link: absoluteUrl("/"),
     language: site.language,
-    image: absoluteUrl("/opengraph-image"),
+    image: absoluteUrl(siteImagePath),
     favicon: absoluteUrl("/icon.svg"),
     copyright: `© ${site.name}`,
     generator: false,
@@ -74,7 +74,7 @@ function jsonFeed(posts: Post[]) {
     home_page_url: absoluteUrl("/"),
     feed_url: absoluteUrl(feeds.json.path),
     description: site.tagline,
-    icon: absoluteUrl("/opengraph-image"),
+    icon: absoluteUrl(touchIconPath),
     favicon: absoluteUrl("/icon.svg"),
     language: "nl-NL",
     items: posts.map(jsonFeedItem),

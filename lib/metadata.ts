@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { authorPath, postPath } from "./paths";
+import { authorPath, postImagePath, postPath, siteImagePath, touchIconPath } from "./paths";
 import { feeds } from "./feeds";
 import type { Post } from "./posts";
 import { absoluteUrl, site } from "./site";
@@ -27,13 +27,14 @@ export function siteMetadata(): Metadata {
     title: { default: site.name, template: `%s — ${site.name}` },
     description,
     alternates: { types: alternates?.types },
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: touchIconPath },
     openGraph: { ...openGraph, url: undefined },
     twitter,
   };
 }
 
 /** Returns a page's metadata: title, description, canonical URL, feed links, Open Graph and Twitter card. */
-export function pageMetadata({ title, description, path, image = "/opengraph-image" }: Page): Metadata {
+export function pageMetadata({ title, description, path, image = siteImagePath }: Page): Metadata {
   return {
     ...(title && { title }),
     description,
@@ -55,7 +56,7 @@ export function pageMetadata({ title, description, path, image = "/opengraph-ima
 /** Returns a post's metadata: a page's, with Open Graph `article` fields. */
 export function postMetadata(post: Post): Metadata {
   const path = postPath(post);
-  const image = `${path}/opengraph-image`;
+  const image = postImagePath(post);
   const page = pageMetadata({ title: post.title, description: post.description, path, image });
   return {
     ...page,

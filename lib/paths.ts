@@ -22,3 +22,14 @@ export function indexPagePath(page: number): string {
 export function topicPath(topic: Pick<Topic, "slug">): string {
   return `/onderwerpen/${topic.slug}`;
 }
+
+/** The path of the site's own Open Graph image. */
+export const siteImagePath = "/og.png";
+
+/** Returns the path of a post's Open Graph image. */
+export function postImagePath(post: Pick<Post, "slug">): string {
+  return `${postPath(post)}/og.png`;
+}
+
+/** The path of the square icon for home screens and feed readers. */
+export const touchIconPath = "/apple-touch-icon.png";

@@ -1,5 +1,5 @@
 import type { Author } from "./authors";
-import { authorPath, postPath } from "./paths";
+import { authorPath, postImagePath, postPath } from "./paths";
 import type { Post } from "./posts";
 import { absoluteUrl, site } from "./site";
 
@@ -25,7 +25,7 @@ export function blogPosting(post: Post): JsonLd {
     publisher,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
-    image: absoluteUrl(`${postPath(post)}/opengraph-image`),
+    image: absoluteUrl(postImagePath(post)),
     inLanguage: "nl-NL",
     wordCount: post.wordCount,
     ...(post.topics.length > 0 && { keywords: post.topics.map((topic) => topic.label) }),

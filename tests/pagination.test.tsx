@@ -27,8 +27,11 @@ describe("index pagination over 25 posts", () => {
     expect(html).not.toContain('rel="prev"');
   });
 
-  it("prerenders /pagina/2 and /pagina/3 but not /pagina/1", () => {
-    expect(pageRoute.generateStaticParams()).toEqual([{ page: "2" }, { page: "3" }]);
+  it("prerenders /pagina/2 and /pagina/3, and /pagina/1 only to send readers to /", async () => {
+    expect(pageRoute.generateStaticParams()).toEqual([{ page: "1" }, { page: "2" }, { page: "3" }]);
+    const html = await renderPage("1");
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/"/>');
+    expect(titles(html)).toEqual([]);
   });
 
   it("shows the next ten on page 2, linking back to / and on to page 3", async () => {
@@ -46,7 +49,7 @@ describe("index pagination over 25 posts", () => {
     expect(html).not.toContain('rel="next"');
   });
 
-  it.each(["4", "1", "0", "02", "x"])("answers 404 for /pagina/%s", async (page) => {
+  it.each(["4", "0", "02", "x"])("answers 404 for /pagina/%s", async (page) => {
     await expect(renderPage(page)).rejects.toThrow("NEXT_HTTP_ERROR_FALLBACK;404");
   });
 

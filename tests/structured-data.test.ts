@@ -24,7 +24,7 @@ describe("blogPosting", () => {
       author: { "@type": "Person", name: "Jan Smit", url: absoluteUrl("/auteurs/jan-smit") },
       publisher: { "@type": "Organization", name: "Blog Peter Bröring" },
       mainEntityOfPage: { "@id": absoluteUrl("/blog/tekens-in-de-titel") },
-      image: absoluteUrl("/blog/tekens-in-de-titel/opengraph-image"),
+      image: absoluteUrl("/blog/tekens-in-de-titel/og.png"),
       inLanguage: "nl-NL",
       wordCount: 8,
       keywords: ["Klantcontact", "Strategie"],

@@ -1,37 +1,52 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import path from "node:path";
+import serveHandler from "serve-handler";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** "server": `next start` on the build in .next; "static": out/ from a plain static file server. */
+    target: "server" | "static";
   }
 }
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const target = process.env.E2E_TARGET === "static" ? "static" : "server";
 
-// Serves the production build made by `npm run build` for the browser tests.
+// Serves the production build for the browser tests: run `npm run build` (or `npm run build:static`) first.
 export default async function serveBuiltSite(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = target === "static" ? await serveExport() : await nextStart(baseUrl);
+  project.provide("baseUrl", baseUrl);
+  project.provide("target", target);
+  return stop;
+}
+
+/** Serves out/ the way any static host does: files by path, `.html` left off, 404.html with status 404. */
+async function serveExport(): Promise<() => void> {
+  const server = http.createServer((request, response) =>
+    serveHandler(request, response, { public: path.resolve("out"), cleanUrls: true, trailingSlash: false }),
+  );
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return () => server.close();
+}
+
+async function nextStart(baseUrl: string): Promise<() => void> {
   const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "inherit", "inherit"],
   });
-  await waitUntilUp(baseUrl, server);
-  project.provide("baseUrl", baseUrl);
-  return () => {
-    server.kill();
-  };
-}
-
-async function waitUntilUp(url: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}: run npm run build first`);
     try {
-      await fetch(url);
-      return;
+      await fetch(baseUrl);
+      return () => server.kill();
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  throw new Error(`next start did not answer on ${url} within 30 s`);
+  server.kill();
+  throw new Error(`next start did not answer on ${baseUrl} within 30 s`);
 }

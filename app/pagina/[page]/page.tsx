@@ -12,18 +12,19 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   const pageCount = getIndexPage(1)?.pageCount ?? 1;
-  // Page 1 is the index itself, at /.
-  return Array.from({ length: pageCount - 1 }, (_, index) => ({ page: String(index + 2) }));
+  // Page 1 is the index itself: /pagina/1 only sends readers there (and keeps a static export from having no paths).
+  return Array.from({ length: pageCount }, (_, index) => ({ page: String(index + 1) }));
 }
 
 async function indexPage(params: Props["params"]) {
   const { page } = await params;
-  return /^[1-9]\d*$/.test(page) && page !== "1" ? getIndexPage(Number(page)) : undefined;
+  return /^[1-9]\d*$/.test(page) ? getIndexPage(Number(page)) : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const index = await indexPage(params);
   if (!index) return {};
+  if (index.page === 1) return { robots: { index: false }, alternates: { canonical: "/" } };
   const title = `Columns, pagina ${index.page}`;
   return pageMetadata({ title, description: site.tagline, path: indexPagePath(index.page) });
 }
@@ -31,5 +32,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IndexPageRoute({ params }: Props) {
   const index = await indexPage(params);
   if (!index) notFound();
+  if (index.page === 1) {
+    // A meta refresh, not redirect(): it works without JavaScript and on any static host.
+    return (
+      <>
+        <meta httpEquiv="refresh" content="0; url=/" />
+        <h1 className="page-title">Columns</h1>
+        <p>
+          De eerste pagina met columns is <a href="/">de voorpagina</a>.
+        </p>
+      </>
+    );
+  }
   return <PostIndex index={index} />;
 }

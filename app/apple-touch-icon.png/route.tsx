@@ -1,11 +1,9 @@
 import { ImageResponse } from "next/og";
 
 export const dynamic = "force-static";
-export const size = { width: 180, height: 180 };
-export const contentType = "image/png";
 
-// The same mark as app/icon.svg, as the PNG that iOS asks for.
-export default function AppleIcon() {
+// The same mark as app/icon.svg, as the 180 × 180 PNG that iOS asks for.
+export function GET() {
   return new ImageResponse(
     <div
       style={{
@@ -22,6 +20,6 @@ export default function AppleIcon() {
     >
       PB
     </div>,
-    size,
+    { width: 180, height: 180 },
   );
 }

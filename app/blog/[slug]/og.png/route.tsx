@@ -1,22 +1,20 @@
-import { notFound } from "next/navigation";
 import { getPostBySlug, getPostParams } from "@/lib/content";
 import { formatDutchDate } from "@/lib/dates";
-import { ogImageSize, renderOgImage } from "@/app/_components/OgImage";
+import { renderOgImage } from "@/app/_components/OgImage";
 
-type Props = { params: Promise<{ slug: string }> };
+type Context = { params: Promise<{ slug: string }> };
 
+// A route with a .png name, not opengraph-image.tsx, so that a static export writes a file a host serves as a PNG.
+export const dynamic = "force-static";
 export const dynamicParams = false;
-export const alt = "Titel en auteur van de column";
-export const size = ogImageSize;
-export const contentType = "image/png";
 
 export function generateStaticParams() {
   return getPostParams();
 }
 
-export default async function Image({ params }: Props) {
+export async function GET(_request: Request, { params }: Context) {
   const post = getPostBySlug((await params).slug);
-  if (!post) notFound();
+  if (!post) return new Response("Niet gevonden", { status: 404 });
   const byline = [post.author.name, post.date && formatDutchDate(post.date)].filter(Boolean).join(" · ");
   return renderOgImage({ title: post.title, byline });
 }

@@ -1,0 +1,64 @@
+// The static export: plain files, no client JavaScript anywhere, headers for static hosts.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { headersFile } from "@/lib/security-headers";
+import { findClientScripts } from "@/lib/static-export";
+
+const out = path.resolve("out");
+const files = fs.existsSync(out) ? fs.readdirSync(out, { recursive: true, encoding: "utf8" }) : [];
+
+describe.runIf(inject("target") === "static")("out/", () => {
+  it("holds every page as HTML, with the feeds, sitemap, robots.txt and Open Graph images", () => {
+    for (const file of ["index.html", "404.html", "blog/ik-doe-wat-ik-doe.html", "auteurs/peter-broring.html"]) {
+      expect(files).toContain(file);
+    }
+    for (const file of [
+      "onderwerpen.html",
+      "feed.xml",
+      "atom.xml",
+      "feed.json",
+      "sitemap.xml",
+      "robots.txt",
+      "og.png",
+    ]) {
+      expect(files).toContain(file);
+    }
+    expect(files).toContain("blog/ik-doe-wat-ik-doe/og.png");
+  });
+
+  it("has no page that carries a script or a script preload (JSON-LD data aside)", () => {
+    const pages = files.filter((file) => file.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      const html = fs.readFileSync(path.join(out, page), "utf8");
+      expect(findClientScripts(html), page).toEqual([]);
+      expect(html, page).not.toContain("self.__next_f");
+    }
+  });
+
+  it("ships no JavaScript files and no React payloads", () => {
+    expect(files.filter((file) => /\.(js|mjs|txt)$/.test(file) && file !== "robots.txt")).toEqual([]);
+  });
+
+  it("carries its security headers in _headers", () => {
+    expect(fs.readFileSync(path.join(out, "_headers"), "utf8")).toBe(headersFile());
+    expect(headersFile()).toContain("script-src 'none'");
+  });
+
+  it("serves Open Graph images as PNG and feeds with their types from a plain static server", async () => {
+    const baseUrl = inject("baseUrl");
+    const types: Record<string, string> = {
+      "/og.png": "image/png",
+      "/blog/ik-doe-wat-ik-doe/og.png": "image/png",
+      "/feed.xml": "xml",
+      "/atom.xml": "xml",
+      "/feed.json": "json",
+    };
+    for (const [pathname, type] of Object.entries(types)) {
+      const response = await fetch(baseUrl + pathname);
+      expect(response.status, pathname).toBe(200);
+      expect(response.headers.get("content-type"), pathname).toContain(type);
+    }
+  });
+});
