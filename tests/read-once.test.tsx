@@ -1,0 +1,59 @@
+// A build asks for every page, feed and image; the content folder must still be read and parsed only once.
+import fs from "node:fs";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  process.env.CONTENT_DIR = `${import.meta.dirname}/fixtures/site`;
+});
+
+vi.mock("@/lib/markdown", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/markdown")>();
+  return { ...original, parseMarkdown: vi.fn(original.parseMarkdown) };
+});
+
+const readFileSync = vi.spyOn(fs, "readFileSync");
+const { parseMarkdown } = await import("@/lib/markdown");
+const { default: HomePage } = await import("@/app/page");
+const { default: TopicsPage } = await import("@/app/onderwerpen/page");
+const postRoute = await import("@/app/blog/[slug]/page");
+const authorRoute = await import("@/app/auteurs/[slug]/page");
+const topicRoute = await import("@/app/onderwerpen/[slug]/page");
+const pageRoute = await import("@/app/pagina/[page]/page");
+const imageRoute = await import("@/app/blog/[slug]/og.png/route");
+const { default: sitemap } = await import("@/app/sitemap");
+const { getFeed } = await import("@/lib/feeds");
+
+async function buildEverything(): Promise<void> {
+  renderToStaticMarkup(HomePage());
+  renderToStaticMarkup(TopicsPage());
+  for (const route of [postRoute, authorRoute, topicRoute]) {
+    for (const params of route.generateStaticParams()) {
+      await route.generateMetadata({ params: Promise.resolve(params) });
+      renderToStaticMarkup(await route.default({ params: Promise.resolve(params) }));
+    }
+  }
+  for (const params of pageRoute.generateStaticParams()) {
+    renderToStaticMarkup(await pageRoute.default({ params: Promise.resolve(params) }));
+  }
+  for (const params of imageRoute.generateStaticParams()) {
+    await imageRoute.GET(new Request("http://localhost/"), { params: Promise.resolve(params) });
+  }
+  sitemap();
+  for (const format of ["rss", "atom", "json"] as const) getFeed(format);
+}
+
+describe("one build process", () => {
+  it("reads each content file once and parses each Markdown body once, however many pages ask", async () => {
+    await buildEverything();
+    await buildEverything();
+    const contentReads = readFileSync.mock.calls
+      .map(([file]) => String(file))
+      .filter((file) => file.includes("/fixtures/site/"));
+    // Six posts and two authors, drafts included: they are read to be checked.
+    expect(contentReads).toHaveLength(8);
+    expect(new Set(contentReads).size).toBe(8);
+    // Six post bodies and one author bio (the other author has none).
+    expect(parseMarkdown).toHaveBeenCalledTimes(7);
+  });
+});
