@@ -8,6 +8,8 @@ interface SiteContent {
   posts: Post[];
   authors: Map<string, Author>;
   postsBySlug: Map<string, Post>;
+  /** Each post's place in `posts`, for its neighbours. */
+  positions: Map<Post, number>;
   postsByAuthor: Map<string, Post[]>;
   /** Topics by slug, in alphabetical order, each with its posts. */
   topics: Map<string, TopicWithPosts>;
@@ -41,6 +43,7 @@ export function getSiteContent(contentDir: string = site.contentDir, unpublished
       posts,
       authors: all.authors,
       postsBySlug: new Map(posts.map((post) => [post.slug, post])),
+      positions: new Map(posts.map((post, index) => [post, index])),
       postsByAuthor: groupBy(posts, (post) => post.author.slug),
       topics: topicsOf(posts),
     };
@@ -84,15 +87,16 @@ export function getPostBySlug(slug: string, contentDir?: string): Post | undefin
 
 /** Returns the posts just newer and just older than this one, where there are such. */
 export function getAdjacentPosts(post: Post, contentDir?: string): { newer?: Post; older?: Post } {
-  const { posts } = getSiteContent(contentDir);
-  const index = posts.indexOf(post);
-  if (index < 0) return {};
+  const { posts, positions } = getSiteContent(contentDir);
+  const index = positions.get(post);
+  if (index === undefined) return {};
   return { newer: posts[index - 1], older: posts[index + 1] };
 }
 
 /** Returns up to `count` other posts by the same author, newest first. */
 export function getMorePostsByAuthor(post: Post, count = 3, contentDir?: string): Post[] {
   return getPostsByAuthor(post.author.slug, contentDir)
+    .slice(0, count + 1)
     .filter((other) => other !== post)
     .slice(0, count);
 }

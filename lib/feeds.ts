@@ -20,11 +20,12 @@ export function getFeed(format: FeedFormat): string {
 }
 
 /**
- * Returns a feed of `posts` (newest first, full HTML content). A post without a date gets no publication date:
+ * Returns a feed of the newest `site.feedSize` of `posts` (newest first, full HTML content). A post without a date gets no publication date:
  * RSS leaves out `pubDate`, JSON Feed leaves out `date_published`, and Atom, which requires `updated` on every
  * entry, gives it the feed's own `updated` (the newest date in the feed) and no `published`.
  */
-export function buildFeed(posts: Post[], format: FeedFormat): string {
+export function buildFeed(allPosts: Post[], format: FeedFormat): string {
+  const posts = allPosts.slice(0, site.feedSize);
   // With no dated post at all, the feed's own `updated` is the moment it was built.
   const feedUpdated = newestDate(posts) ?? new Date();
   if (format === "json") return JSON.stringify(jsonFeed(posts), null, 2);

@@ -8,6 +8,8 @@ export const site = {
   locale: "nl_NL",
   defaultAuthor: "peter-broring",
   postsPerPage: 10,
+  /** How many of the newest posts each feed carries, in full. */
+  feedSize: 50,
   url: siteUrl(process.env.SITE_URL),
   /** Where posts and authors live: `content/`, or `CONTENT_DIR` (the benchmark's and tests' own sites). */
   contentDir: process.env.CONTENT_DIR

@@ -43,3 +43,17 @@ describe("getSiteContent", () => {
     expect(getPostHtml(post)).toBe(getPostHtml(post));
   });
 });
+
+describe("getAdjacentPosts and getMorePostsByAuthor", () => {
+  it("gives a post its newer and older neighbour, and the author's other posts", async () => {
+    const { getAdjacentPosts, getMorePostsByAuthor } = await import("@/lib/content");
+    const { postsBySlug } = getSiteContent(site, false);
+    const eerste = postsBySlug.get("eerste-column");
+    if (!eerste) throw new Error("fixture post eerste-column is missing");
+    expect(getAdjacentPosts(eerste, site)).toEqual({
+      newer: postsBySlug.get("tweede-column"),
+      older: postsBySlug.get("tekens-in-de-titel"),
+    });
+    expect(getMorePostsByAuthor(eerste, 3, site).map((post) => post.slug)).toEqual(["zonder-datum"]);
+  });
+});

@@ -84,3 +84,13 @@ describe("the JSON Feed 1.1", () => {
     expect(feed.items[3]).not.toHaveProperty("date_modified");
   });
 });
+
+describe("a long-running column site", () => {
+  it("carries only the newest 50 posts in each feed", () => {
+    const many = Array.from({ length: 60 }, (_, index) => ({ ...posts[0], slug: `column-${index + 1}` }));
+    const { rss } = xml.parse(buildFeed(many, "rss"));
+    expect(rss.channel.item).toHaveLength(50);
+    expect(rss.channel.item[49].link).toBe(absoluteUrl("/blog/column-50"));
+    expect(JSON.parse(buildFeed(many, "json")).items).toHaveLength(50);
+  });
+});

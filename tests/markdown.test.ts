@@ -1,8 +1,21 @@
 import fs from "node:fs";
 import path from "node:path";
+import { defaultSchema } from "hast-util-sanitize";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import remarkHtml from "remark-html";
 import { describe, expect, it } from "vitest";
 import { firstParagraph, getReferences, parseMarkdown, renderHtml } from "@/lib/markdown";
 import { fixtures } from "./helpers";
+
+function renderWithGfm(markdown: string): string {
+  const html = remark()
+    .use(remarkGfm)
+    .use(remarkHtml, { sanitize: { ...defaultSchema, clobberPrefix: "" } });
+  return String(html.processSync(markdown))
+    .replace(">Footnotes</h2>", ">Voetnoten</h2>")
+    .replace(/Back to reference/g, "Terug naar verwijzing");
+}
 
 function fixture(name: string): string {
   return fs.readFileSync(path.join(fixtures, "markdown", name), "utf8");
@@ -28,6 +41,29 @@ describe("renderHtml", () => {
 
   it("leaves headings alone when the body has no h1", () => {
     expect(renderHtml(parseMarkdown("## Twee\n\n### Drie\n"))).toBe("<h2>Twee</h2>\n<h3>Drie</h3>\n");
+  });
+});
+
+describe("parseMarkdown", () => {
+  it("gives unsafe.md the same HTML as a parser with GFM always on", () => {
+    expect(renderHtml(parseMarkdown(fixture("unsafe.md")))).toBe(renderWithGfm(fixture("unsafe.md")));
+  });
+
+  it("gives both columns the same HTML as a parser with GFM always on", () => {
+    for (const file of fs.readdirSync("content/posts")) {
+      const markdown = fs
+        .readFileSync(path.join("content/posts", file), "utf8")
+        .split("\n---\n")
+        .slice(1)
+        .join("\n---\n");
+      expect(renderHtml(parseMarkdown(markdown)), file).toBe(renderWithGfm(markdown));
+    }
+  });
+
+  it("still finds bare URLs, e-mail addresses and strikethrough", () => {
+    expect(renderHtml(parseMarkdown("Zie www.example.org of mail info@example.org, ~~niet~~."))).toBe(
+      '<p>Zie <a href="http://www.example.org">www.example.org</a> of mail <a href="mailto:info@example.org">info@example.org</a>, <del>niet</del>.</p>\n',
+    );
   });
 });
 
