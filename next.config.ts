@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { immutableCache, securityHeaders } from "./lib/security-headers";
+import { securityHeaders } from "./lib/security-headers";
 
 // `npm run build:static` sets STATIC_EXPORT: the same site as plain files in out/. Next builds it in .next, in
 // place of the server build, which `npm start` makes again.
@@ -13,10 +13,8 @@ const nextConfig: NextConfig = {
   ...(!staticExport && {
     async headers() {
       const development = process.env.NODE_ENV === "development";
-      return [
-        { source: "/:path*", headers: securityHeaders("server", development) },
-        { source: "/_next/static/:path*", headers: [{ key: "Cache-Control", value: immutableCache }] },
-      ];
+      // Next itself gives hashed assets (/_next/static) a year's Cache-Control.
+      return [{ source: "/:path*", headers: securityHeaders("server", development) }];
     },
   }),
 };

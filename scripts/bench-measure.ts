@@ -1,0 +1,100 @@
+// Measurements for the benchmark: a command's wall time and peak memory, a page's bytes, a server's speed.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+
+/** Returns the resident memory of a process and all its descendants, in bytes (Linux /proc). */
+export function treeMemory(rootPid: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name, which sits in parentheses and may hold spaces: ppid is the 2nd, rss the 22nd.
+      const fields = fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
+      parents.set(Number(entry), Number(fields[1]));
+      rss.set(Number(entry), Number(fields[21]) * 4096);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  let total = 0;
+  for (const [pid, bytes] of rss) {
+    for (let ancestor: number | undefined = pid; ancestor; ancestor = parents.get(ancestor)) {
+      if (ancestor === rootPid) {
+        total += bytes;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+/** Runs a command to its end; returns its wall time and the peak memory of it and its children. */
+export async function measureCommand(command: string, args: string[], env: Record<string, string>) {
+  const started = performance.now();
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  let peakBytes = 0;
+  const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeMemory(child.pid ?? 0))), 250);
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${output.slice(-3000)}`);
+  return { seconds: (performance.now() - started) / 1000, peakBytes };
+}
+
+/** Starts a long-running server and waits until `url` answers. */
+export async function startServer(command: string, args: string[], url: string, env: Record<string, string> = {}) {
+  const child: ChildProcess = spawn(command, args, { env: { ...process.env, ...env }, stdio: "ignore" });
+  for (let tries = 0; tries < 300; tries++) {
+    try {
+      await fetch(url);
+      return child;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  child.kill();
+  throw new Error(`${command} did not answer on ${url}`);
+}
+
+type Kind = "html" | "css" | "js";
+export type PageBytes = Record<Kind, { raw: number; gzip: number }>;
+
+/** Returns the bytes a reader downloads for a page: its HTML, stylesheets and scripts, raw and gzipped. */
+export async function pageBytes(baseUrl: string, pathname: string): Promise<PageBytes> {
+  const bytes: PageBytes = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } };
+  const add = (kind: Kind, body: Buffer) => {
+    bytes[kind].raw += body.length;
+    bytes[kind].gzip += gzipSync(body, { level: 9 }).length;
+  };
+  const html = Buffer.from(await (await fetch(baseUrl + pathname)).arrayBuffer());
+  add("html", html);
+  const text = html.toString("utf8");
+  const assets = new Set<string>();
+  for (const match of text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) assets.add(match[1]);
+  // A modern browser skips noModule scripts (old browsers' polyfills), so they do not count.
+  for (const match of text.matchAll(
+    /<script(?![^>]*noModule)[^>]+src="([^"]+)"|<link[^>]+as="script"[^>]+href="([^"]+)"/g,
+  )) {
+    assets.add(match[1] ?? match[2]);
+  }
+  for (const asset of assets) {
+    add(asset.endsWith(".css") ? "css" : "js", Buffer.from(await (await fetch(baseUrl + asset)).arrayBuffer()));
+  }
+  return bytes;
+}
+
+/** Loads `url` with `connections` at once for `seconds`; returns requests per second, latencies and errors. */
+export async function load(url: string, seconds: number, connections = 100) {
+  const result = await autocannon({ url, connections, duration: seconds });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
