@@ -6,7 +6,8 @@ import { securityHeaders } from "./lib/security-headers";
 const staticExport = Boolean(process.env.STATIC_EXPORT);
 
 const nextConfig: NextConfig = {
-  output: staticExport ? "export" : undefined,
+  // STANDALONE=1 npm run build makes .next/standalone, a server with only the files it needs, for containers.
+  output: staticExport ? "export" : process.env.STANDALONE ? "standalone" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   // A static host sends the export's headers from out/_headers (or the nginx snippet in the README) instead.

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Author } from "./authors";
-import { getReferences } from "./markdown";
 import type { Post } from "./posts";
 import type { Problem } from "./problems";
 import { site as siteConfig } from "./site";
@@ -34,7 +33,7 @@ interface Site {
 export function checkReferences(site: Site): Problem[] {
   const pageProblem = pageChecker(site);
   return site.posts.flatMap((post) =>
-    getReferences(post.body).flatMap(({ kind, url, line }): Problem[] => {
+    post.references.flatMap(({ kind, url, line }): Problem[] => {
       let message: string | undefined;
       if (!/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) {
         message = `${kind === "image" ? "shows" : "links to"} "${url}": write a path from the site root, like /blog/ik-doe-wat-ik-doe or /images/foto.jpg`;

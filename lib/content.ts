@@ -1,5 +1,5 @@
 import type { Author } from "./authors";
-import { renderHtml } from "./markdown";
+import { absoluteUrls } from "./markdown";
 import { isPublished, readContent, type Post, type Topic } from "./posts";
 import { absoluteUrl, site } from "./site";
 
@@ -116,21 +116,9 @@ export function getPostsByAuthor(slug: string, contentDir?: string): Post[] {
   return getSiteContent(contentDir).postsByAuthor.get(slug) ?? [];
 }
 
-const htmlCache = new WeakMap<Post, string>();
-
-/** Returns the post's body as sanitized HTML, rendered once per process. */
-export function getPostHtml(post: Post): string {
-  let html = htmlCache.get(post);
-  if (html === undefined) {
-    html = renderHtml(post.body);
-    htmlCache.set(post, html);
-  }
-  return html;
-}
-
 /** Returns the post's body as sanitized HTML with absolute links, for feeds. */
 export function getPostFeedHtml(post: Post): string {
-  return renderHtml(post.body, absoluteUrl(""));
+  return absoluteUrls(post.html, absoluteUrl(""));
 }
 
 function topicsOf(posts: Post[]): Map<string, TopicWithPosts> {

@@ -41,18 +41,16 @@ export function parseMarkdown(markdown: string): Root {
   return tree;
 }
 
-/** Returns sanitized HTML; with `baseUrl`, site-relative links and images become absolute (for feeds). */
-export function renderHtml(tree: Root, baseUrl?: string): string {
-  const copy = structuredClone(tree);
-  if (baseUrl) {
-    visit(copy, (node) => {
-      if ((node.type === "link" || node.type === "image") && node.url.startsWith("/")) {
-        node.url = baseUrl + node.url;
-      }
-    });
-  }
-  const html = String(processor.stringify(copy));
+/** Returns the tree as sanitized HTML. */
+export function renderHtml(tree: Root): string {
+  const html = String(processor.stringify(tree));
   return dutchLabels.reduce((result, [english, dutch]) => result.replace(english, dutch), html);
+}
+
+/** Returns the HTML with site-relative links and images made absolute against `baseUrl`, for feeds. */
+export function absoluteUrls(html: string, baseUrl: string): string {
+  // remark-html writes every attribute in double quotes; "//host" URLs are already absolute.
+  return html.replace(/ (href|src)="\/(?!\/)/g, ` $1="${baseUrl}/`);
 }
 
 /** Returns the plain text of a node, blocks separated by blank lines. */

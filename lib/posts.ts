@@ -1,11 +1,10 @@
 import path from "node:path";
-import type { Root } from "mdast";
 import { readAuthors, type Author } from "./authors";
 import { checkReferences, checkTopics } from "./checks";
 import { listMarkdownFiles, schemaProblems, type ContentFile } from "./content-files";
 import { todayInAmsterdam, type CalendarDate } from "./dates";
 import { splitFile, type SplitFile } from "./front-matter";
-import { firstParagraph, parseMarkdown, plainText } from "./markdown";
+import { firstParagraph, getReferences, parseMarkdown, plainText, renderHtml, type Reference } from "./markdown";
 import { bodyPlaceholder } from "./new-post";
 import { ContentError, type Problem } from "./problems";
 import { postSchema } from "./schema";
@@ -33,8 +32,11 @@ export interface Post {
   scheduled: boolean;
   wordCount: number;
   readingMinutes: number;
-  /** The parsed Markdown body, rendered on demand by `getPostHtml`. */
-  body: Root;
+  /** The body as sanitized HTML, links and images site-relative. The syntax tree is not kept: at thousands of
+   * posts it would cost each build process gigabytes. */
+  html: string;
+  /** The body's links and images, for the checks across files. */
+  references: Reference[];
   /** Where the post came from, for messages: `content/posts/x.md`. */
   file: string;
   bodyLine: number;
@@ -82,7 +84,8 @@ export function readPost(
     scheduled: data.date !== undefined && data.date > today,
     wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / wordsPerMinute)),
-    body,
+    html: renderHtml(body),
+    references: getReferences(body),
     file,
     bodyLine: split.bodyLine,
     fieldLines: split.fieldLines,

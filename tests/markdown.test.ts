@@ -5,7 +5,7 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { describe, expect, it } from "vitest";
-import { firstParagraph, getReferences, parseMarkdown, renderHtml } from "@/lib/markdown";
+import { absoluteUrls, firstParagraph, getReferences, parseMarkdown, renderHtml } from "@/lib/markdown";
 import { fixtures } from "./helpers";
 
 function renderWithGfm(markdown: string): string {
@@ -32,11 +32,14 @@ describe("renderHtml", () => {
     expect(html).not.toMatch(/<script|onerror|javascript:|<iframe/i);
   });
 
-  it("makes site-relative links and images absolute when given a base URL", () => {
-    const html = renderHtml(parseMarkdown(fixture("gfm.md")), "https://columns.example");
+  it("makes site-relative links and images absolute for feeds", () => {
+    const html = absoluteUrls(renderHtml(parseMarkdown(fixture("gfm.md"))), "https://columns.example");
     expect(html).toContain('href="https://columns.example/blog/ik-doe-wat-ik-doe"');
     expect(html).toContain('src="https://columns.example/images/foto.png"');
     expect(html).toContain('href="https://example.org"');
+    expect(absoluteUrls('<a href="//cdn.example/x">x</a>', "https://columns.example")).toBe(
+      '<a href="//cdn.example/x">x</a>',
+    );
   });
 
   it("leaves headings alone when the body has no h1", () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getAdjacentPosts, getMorePostsByAuthor, getPostBySlug, getPostHtml, getPostParams } from "@/lib/content";
+import { getAdjacentPosts, getMorePostsByAuthor, getPostBySlug, getPostParams } from "@/lib/content";
 import { postMetadata } from "@/lib/metadata";
 import { authorPath, postPath } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site";
@@ -38,7 +38,7 @@ export default async function PostPage({ params }: Props) {
           <PostMeta post={post} />
           <TopicLinks topics={post.topics} />
         </header>
-        <div className="prose" dangerouslySetInnerHTML={{ __html: getPostHtml(post) }} />
+        <div className="prose" dangerouslySetInnerHTML={{ __html: post.html }} />
         <footer>
           <ShareLinks title={post.title} url={absoluteUrl(postPath(post))} />
         </footer>
