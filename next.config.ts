@@ -1,3 +1,4 @@
+import os from "node:os";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -10,6 +11,8 @@ const nextConfig: NextConfig = {
   output: staticExport ? "export" : process.env.STANDALONE ? "standalone" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
+  // Next leaves a core idle by default; prerendering thousands of pages and images is CPU-bound, so use them all.
+  experimental: { cpus: Math.max(1, Math.min(os.availableParallelism(), 8)) },
   // A static host sends the export's headers from out/_headers (or the nginx snippet in the README) instead.
   ...(!staticExport && {
     async headers() {

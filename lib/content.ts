@@ -1,6 +1,8 @@
 import type { Author } from "./authors";
 import { absoluteUrls } from "./markdown";
-import { isPublished, readContent, type Post, type Topic } from "./posts";
+import { contentFingerprint, readContentOnce } from "./content-snapshot";
+import { todayInAmsterdam } from "./dates";
+import { defaultPublicDir, isPublished, readContent, type Post, type Topic } from "./posts";
 import { absoluteUrl, site } from "./site";
 
 /** The content a build shows, read once per process, with lookups precomputed. */
@@ -32,12 +34,20 @@ const cache = new Map<string, SiteContent>();
 /** True when unpublished posts (drafts, scheduled) are shown: only in `npm run dev`. */
 export const showUnpublished = process.env.NODE_ENV === "development";
 
+// Next builds in several processes; they share one reading of the content (see content-snapshot.ts).
+const building = process.env.NEXT_PHASE === "phase-production-build";
+
 /** Returns the site's content from `contentDir`, read on first use; throws a ContentError when any file is wrong. */
 export function getSiteContent(contentDir: string = site.contentDir, unpublished = showUnpublished): SiteContent {
-  const key = `${contentDir}\0${unpublished}`;
+  let key = `${contentDir}\0${unpublished}`;
+  if (showUnpublished) {
+    // npm run dev: an editor changes files while the server runs, so read again when any file has changed.
+    key += contentFingerprint(contentDir, defaultPublicDir(contentDir), todayInAmsterdam());
+  }
   let content = cache.get(key);
   if (!content) {
-    const all = readContent(contentDir);
+    const all = building ? readContentOnce(contentDir) : readContent(contentDir);
+    if (showUnpublished) cache.clear();
     const posts = unpublished ? all.posts : all.posts.filter(isPublished);
     content = {
       posts,

@@ -124,7 +124,7 @@ interface ReadOptions {
 
 /** Returns all authors and posts in `contentDir`, drafts included; throws a ContentError listing every problem. */
 export function readContent(contentDir: string, options: ReadOptions = {}): Content {
-  const { today = todayInAmsterdam(), publicDir = path.join(contentDir, "..", "public") } = options;
+  const { today = todayInAmsterdam(), publicDir = defaultPublicDir(contentDir) } = options;
   const { authors, problems } = readAuthors(contentDir);
   const posts: Post[] = [];
   for (const file of listMarkdownFiles(contentDir, "posts", problems)) {
@@ -144,6 +144,11 @@ function byFileAndLine(a: Problem, b: Problem): number {
 /** Returns true for a post readers may see: not a draft and not scheduled. */
 export function isPublished(post: Post): boolean {
   return !post.draft && !post.scheduled;
+}
+
+/** Returns where images in posts must exist: `public/` beside the content folder. */
+export function defaultPublicDir(contentDir: string): string {
+  return path.join(contentDir, "..", "public");
 }
 
 /** Orders posts newest first; undated posts come last, by title. */

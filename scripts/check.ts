@@ -1,13 +1,14 @@
 // npm run check [-- <content folder>]: checks every content file the way the build does, without building.
 import path from "node:path";
 import { ContentError, formatProblem } from "../lib/problems";
-import { readContent } from "../lib/posts";
+import { readContentOnce } from "../lib/content-snapshot";
 import { site } from "../lib/site";
 
 const contentDir = process.argv[2] ? path.resolve(process.argv[2]) : site.contentDir;
 
 try {
-  const { posts, authors } = readContent(contentDir);
+  // Stored for the build that follows (npm run build), so that its processes need not read everything again.
+  const { posts, authors } = readContentOnce(contentDir);
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const topics = new Set(posts.flatMap((post) => post.topics.map((topic) => topic.slug)));
   const drafts = posts.filter((post) => post.draft).length;
