@@ -58,7 +58,7 @@ export async function startServer(command: string, args: string[], url: string, 
     }
   }
   child.kill();
-  throw new Error(`${command} did not answer on ${url}`);
+  throw new Error(`${command} did not answer on ${url} within 30 s (for next start: run npm run build first)`);
 }
 
 type Kind = "html" | "css" | "js";

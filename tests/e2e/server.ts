@@ -1,8 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import serveHandler from "serve-handler";
 import type { TestProject } from "vitest/node";
+import { startServer } from "../../scripts/bench-measure";
+
+const next = "node_modules/.bin/next";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -34,19 +36,6 @@ async function serveExport(): Promise<() => void> {
 }
 
 async function nextStart(baseUrl: string): Promise<() => void> {
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}: run npm run build first`);
-    try {
-      await fetch(baseUrl);
-      return () => server.kill();
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  server.kill();
-  throw new Error(`next start did not answer on ${baseUrl} within 30 s`);
+  const server = await startServer(next, ["start", "-p", String(port), "-H", "127.0.0.1"], baseUrl);
+  return () => server.kill();
 }
