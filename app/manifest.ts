@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { touchIconPath } from "@/lib/paths";
+import { faviconPath, touchIconPath } from "@/lib/paths";
 import { site } from "@/lib/site";
 
 export const dynamic = "force-static";
@@ -15,7 +15,7 @@ export default function manifest(): MetadataRoute.Manifest {
     background_color: "#fdfbf7",
     theme_color: "#8a3b12",
     icons: [
-      { src: "/icon.svg", sizes: "any", type: "image/svg+xml" },
+      { src: faviconPath, sizes: "any", type: "image/svg+xml" },
       { src: touchIconPath, sizes: "180x180", type: "image/png" },
     ],
   };

@@ -1,6 +1,6 @@
 import { Feed, type Item } from "feed";
 import { getAllPosts, getPostFeedHtml } from "./content";
-import { authorPath, postPath, siteImagePath, touchIconPath } from "./paths";
+import { authorPath, faviconPath, postPath, siteImagePath, touchIconPath } from "./paths";
 import { toUtcInstant, type CalendarDate } from "./dates";
 import type { Post } from "./posts";
 import { absoluteUrl, site } from "./site";
@@ -36,7 +36,7 @@ export function buildFeed(allPosts: Post[], format: FeedFormat): string {
     link: absoluteUrl("/"),
     language: site.language,
     image: absoluteUrl(siteImagePath),
-    favicon: absoluteUrl("/icon.svg"),
+    favicon: absoluteUrl(faviconPath),
     copyright: `© ${site.name}`,
     generator: false,
     updated: feedUpdated,
@@ -76,7 +76,7 @@ function jsonFeed(posts: Post[]) {
     feed_url: absoluteUrl(feeds.json.path),
     description: site.tagline,
     icon: absoluteUrl(touchIconPath),
-    favicon: absoluteUrl("/icon.svg"),
+    favicon: absoluteUrl(faviconPath),
     language: "nl-NL",
     items: posts.map(jsonFeedItem),
   };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { authorPath, postImagePath, postPath, siteImagePath, touchIconPath } from "./paths";
+import { authorPath, faviconPath, postImagePath, postPath, siteImagePath, touchIconPath } from "./paths";
 import { feeds } from "./feeds";
 import type { Post } from "./posts";
 import { absoluteUrl, site } from "./site";
@@ -27,7 +27,7 @@ export function siteMetadata(): Metadata {
     title: { default: site.name, template: `%s — ${site.name}` },
     description,
     alternates: { types: alternates?.types },
-    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: touchIconPath },
+    icons: { icon: { url: faviconPath, type: "image/svg+xml" }, apple: touchIconPath },
     openGraph: { ...openGraph, url: undefined },
     twitter,
   };

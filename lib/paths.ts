@@ -33,3 +33,6 @@ export function postImagePath(post: Pick<Post, "slug">): string {
 
 /** The path of the square icon for home screens and feed readers. */
 export const touchIconPath = "/apple-touch-icon.png";
+
+/** The path of the favicon, an SVG in public/. */
+export const faviconPath = "/icon.svg";

@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 
 export const dynamic = "force-static";
 
-// The same mark as app/icon.svg, as the 180 × 180 PNG that iOS asks for.
+// The same mark as public/icon.svg, as the 180 × 180 PNG that iOS asks for.
 export function GET() {
   return new ImageResponse(
     <div
