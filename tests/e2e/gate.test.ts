@@ -31,6 +31,7 @@ beforeAll(async () => {
     }
   }
   contexts.set("no-js", await browser.newContext({ javaScriptEnabled: false }));
+  contexts.set("narrow", await browser.newContext({ viewport: { width: 320, height: 640 } }));
 });
 
 afterAll(async () => {
@@ -92,6 +93,12 @@ describe.each(pages)("%s", (url) => {
       }
     },
   );
+
+  it("fits a 320 px wide screen without sideways scrolling", async () => {
+    const { page } = await open(contexts.get("narrow")!, url);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
 
   it("has its content, and links that navigate, with JavaScript off", async () => {
     const { page, problems } = await open(contexts.get("no-js")!, url);
