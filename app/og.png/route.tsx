@@ -1,8 +1,8 @@
 import { site } from "@/lib/site";
-import { renderOgImage } from "@/app/_components/OgImage";
+import { ogImageResponse } from "@/app/_components/OgImage";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return renderOgImage({ title: site.name, byline: site.tagline });
+  return ogImageResponse({ title: site.name, byline: site.tagline });
 }

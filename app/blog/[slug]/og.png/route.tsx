@@ -1,6 +1,6 @@
 import { getPostBySlug, getPostParams } from "@/lib/content";
 import { formatDutchDate } from "@/lib/dates";
-import { renderOgImage } from "@/app/_components/OgImage";
+import { ogImageResponse } from "@/app/_components/OgImage";
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -16,5 +16,5 @@ export async function GET(_request: Request, { params }: Context) {
   const post = getPostBySlug((await params).slug);
   if (!post) return new Response("Niet gevonden", { status: 404 });
   const byline = [post.author.name, post.date && formatDutchDate(post.date)].filter(Boolean).join(" · ");
-  return renderOgImage({ title: post.title, byline });
+  return ogImageResponse({ title: post.title, byline });
 }
