@@ -1,6 +1,6 @@
 import os from "node:os";
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security-headers";
+import { securityHeaders } from "./lib/outputs/security-headers";
 
 // `npm run build:static` sets STATIC_EXPORT: the same site as plain files in out/. Next builds it in .next, in
 // place of the server build, which `npm start` makes again.

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { authorPath } from "@/lib/paths";
-import { feeds } from "@/lib/feeds";
-import { siteMetadata } from "@/lib/metadata";
+import { feeds } from "@/lib/outputs/feeds";
+import { siteMetadata } from "@/lib/outputs/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 

@@ -1,7 +1,7 @@
-import { getIndexPage } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { getIndexPage } from "@/lib/content/lookups";
+import { pageMetadata } from "@/lib/outputs/metadata";
 import { site } from "@/lib/site";
-import { blog } from "@/lib/structured-data";
+import { blog } from "@/lib/outputs/structured-data";
 import { JsonLd } from "./_components/JsonLd";
 import { PostIndex } from "./_components/PostIndex";
 

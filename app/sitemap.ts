@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { getAllAuthors, getAllPosts, getAllTopics, getIndexPage, getPostsByAuthor } from "@/lib/content";
+import { getAllAuthors, getAllPosts, getAllTopics, getIndexPage, getPostsByAuthor } from "@/lib/content/lookups";
 import { authorPath, indexPagePath, postPath, topicPath } from "@/lib/paths";
-import type { Post } from "@/lib/posts";
+import type { Post } from "@/lib/content/posts";
 import { absoluteUrl } from "@/lib/site";
 
 export const dynamic = "force-static";

@@ -1,15 +1,14 @@
-import type { Author } from "./authors";
-import type { Post, Topic } from "./posts";
-
-// The site's URLs are a public contract: they are made here and nowhere else.
+// The site's URLs are a public contract: they are made here and nowhere else. Each takes anything with a slug, so
+// this basic module knows nothing of posts, authors or topics.
+type WithSlug = { slug: string };
 
 /** Returns the path of a post's page. */
-export function postPath(post: Pick<Post, "slug">): string {
+export function postPath(post: WithSlug): string {
   return `/blog/${post.slug}`;
 }
 
 /** Returns the path of an author's page. */
-export function authorPath(author: Pick<Author, "slug">): string {
+export function authorPath(author: WithSlug): string {
   return `/auteurs/${author.slug}`;
 }
 
@@ -19,7 +18,7 @@ export function indexPagePath(page: number): string {
 }
 
 /** Returns the path of a topic's page. */
-export function topicPath(topic: Pick<Topic, "slug">): string {
+export function topicPath(topic: WithSlug): string {
   return `/onderwerpen/${topic.slug}`;
 }
 
@@ -27,7 +26,7 @@ export function topicPath(topic: Pick<Topic, "slug">): string {
 export const siteImagePath = "/og.png";
 
 /** Returns the path of a post's Open Graph image. */
-export function postImagePath(post: Pick<Post, "slug">): string {
+export function postImagePath(post: WithSlug): string {
   return `${postPath(post)}/og.png`;
 }
 

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { ensurePortFree } from "./ports";
 
 /** Returns the resident memory of a process and all its descendants, in bytes (Linux /proc). */
 export function treeMemory(rootPid: number): number {
@@ -46,10 +47,14 @@ export async function measureCommand(command: string, args: string[], env: Recor
   return { seconds: (performance.now() - started) / 1000, peakBytes };
 }
 
-/** Starts a long-running server and waits until `url` answers. */
+/** Starts a long-running server and waits until `url` answers; throws when the port is taken or the server exits. */
 export async function startServer(command: string, args: string[], url: string, env: Record<string, string> = {}) {
+  // Something answering there already would be tested in place of this server.
+  await ensurePortFree(Number(new URL(url).port));
   const child: ChildProcess = spawn(command, args, { env: { ...process.env, ...env }, stdio: "ignore" });
-  for (let tries = 0; tries < 300; tries++) {
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  for (let tries = 0; tries < 300 && !exited; tries++) {
     try {
       await fetch(url);
       return child;
@@ -58,6 +63,7 @@ export async function startServer(command: string, args: string[], url: string, 
     }
   }
   child.kill();
+  if (exited) throw new Error(`${command} ${args.join(" ")} exited before it answered on ${url}`);
   throw new Error(`${command} did not answer on ${url} within 30 s (for next start: run npm run build first)`);
 }
 

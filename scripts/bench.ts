@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import serveHandler from "serve-handler";
 import { load, measureCommand, pageBytes, startServer, treeMemory, type PageBytes } from "./bench-measure";
+import { freePort } from "./ports";
 import { writeSyntheticContent } from "./synthetic-content";
 
 const flags = Object.fromEntries(
@@ -22,8 +23,8 @@ const loadSeconds = Number(flags.load ?? 10);
 const soakSeconds = Number(flags.soak ?? 60);
 const next = "node_modules/.bin/next";
 const jiti = "node_modules/.bin/jiti";
-const port = 3300;
-const staticPort = 3301;
+const port = await freePort();
+const staticPort = await freePort();
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 interface Measured {

@@ -1,7 +1,7 @@
 // npm run check [-- <content folder>]: checks every content file the way the build does, without building.
 import path from "node:path";
-import { ContentError, formatProblem } from "../lib/problems";
-import { readContentOnce } from "../lib/content-snapshot";
+import { ContentError, formatProblem } from "../lib/content/problems";
+import { readContentOnce } from "../lib/content/snapshot";
 import { site } from "../lib/site";
 
 const contentDir = process.argv[2] ? path.resolve(process.argv[2]) : site.contentDir;

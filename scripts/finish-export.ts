@@ -2,8 +2,8 @@
 // column site should be, plus a _headers file with the security headers for static hosts.
 import fs from "node:fs";
 import path from "node:path";
-import { headersFile } from "../lib/security-headers";
-import { findClientScripts, stripClientScripts } from "../lib/static-export";
+import { headersFile } from "../lib/outputs/security-headers";
+import { findClientScripts, stripClientScripts } from "../lib/outputs/static-export";
 
 const out = path.resolve("out");
 const files = fs.readdirSync(out, { recursive: true, encoding: "utf8" }).map((file) => path.join(out, file));

@@ -5,8 +5,9 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
 import { startServer } from "./bench-measure";
 import { chromiumFlags, findChromium } from "./chromium";
+import { choosePort } from "./ports";
 
-const port = Number(process.env.LIGHTHOUSE_PORT ?? 3200);
+const port = await choosePort(process.env.LIGHTHOUSE_PORT);
 const baseUrl = `http://127.0.0.1:${port}`;
 
 const server = await startServer("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], baseUrl);

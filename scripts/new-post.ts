@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { todayInAmsterdam } from "../lib/dates";
-import { newPostFile } from "../lib/new-post";
+import { newPostFile } from "../lib/content/new-post";
 import { site } from "../lib/site";
 
 const title = process.argv.slice(2).join(" ").trim();

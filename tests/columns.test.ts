@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readContent } from "@/lib/posts";
+import { readContent } from "@/lib/content/read";
 import { fixtures } from "./helpers";
 
 const { posts } = readContent(path.resolve("content"));

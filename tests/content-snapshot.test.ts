@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { readContentOnce } from "@/lib/content-snapshot";
-import { readContent } from "@/lib/posts";
+import { readContentOnce } from "@/lib/content/snapshot";
+import { readContent } from "@/lib/content/read";
 import { fixtures } from "./helpers";
 
 function copyOfFixtureSite(): string {

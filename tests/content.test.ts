@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getSiteContent } from "@/lib/content";
-import { isPublished } from "@/lib/posts";
+import { getSiteContent } from "@/lib/content/lookups";
+import { isPublished } from "@/lib/content/posts";
 import { fixtures } from "./helpers";
 
 const site = path.join(fixtures, "site");
@@ -45,7 +45,7 @@ describe("getSiteContent", () => {
 
 describe("getAdjacentPosts and getMorePostsByAuthor", () => {
   it("gives a post its newer and older neighbour, and the author's other posts", async () => {
-    const { getAdjacentPosts, getMorePostsByAuthor } = await import("@/lib/content");
+    const { getAdjacentPosts, getMorePostsByAuthor } = await import("@/lib/content/lookups");
     const { postsBySlug } = getSiteContent(site, false);
     const eerste = postsBySlug.get("eerste-column");
     if (!eerste) throw new Error("fixture post eerste-column is missing");

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { getSiteContent } from "@/lib/content";
-import { buildFeed } from "@/lib/feeds";
+import { getSiteContent } from "@/lib/content/lookups";
+import { buildFeed } from "@/lib/outputs/feeds";
 import { absoluteUrl } from "@/lib/site";
 import { fixtures } from "./helpers";
 

@@ -3,8 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { todayInAmsterdam } from "@/lib/dates";
-import { bodyPlaceholder } from "@/lib/new-post";
-import { readContent } from "@/lib/posts";
+import { bodyPlaceholder } from "@/lib/content/new-post";
+import { readContent } from "@/lib/content/read";
 import { problemLines, siteWith } from "./helpers";
 
 function newPost(contentDir: string, title: string) {

@@ -9,7 +9,7 @@ vi.hoisted(() => {
 const { default: HomePage } = await import("@/app/page");
 const pageRoute = await import("@/app/pagina/[page]/page");
 const { default: sitemap } = await import("@/app/sitemap");
-const { getIndexPage } = await import("@/lib/content");
+const { getIndexPage } = await import("@/lib/content/lookups");
 
 function titles(html: string): string[] {
   return [...html.matchAll(/<a href="\/blog\/[^"]+">([^<]+)<\/a>/g)].map((match) => match[1]);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
-import { readContent } from "@/lib/posts";
+import { readContent } from "@/lib/content/read";
 import { fixtures, problemLines, siteWith } from "./helpers";
 
 const site = path.join(fixtures, "site");

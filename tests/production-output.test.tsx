@@ -13,7 +13,7 @@ const topicRoute = await import("@/app/onderwerpen/[slug]/page");
 const { default: TopicsPage } = await import("@/app/onderwerpen/page");
 const pageRoute = await import("@/app/pagina/[page]/page");
 const { default: sitemap } = await import("@/app/sitemap");
-const { getFeed } = await import("@/lib/feeds");
+const { getFeed } = await import("@/lib/outputs/feeds");
 
 const unpublished = ["concept", "gepland", "Een concept", "Een geplande column"];
 

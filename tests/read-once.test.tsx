@@ -22,7 +22,7 @@ const topicRoute = await import("@/app/onderwerpen/[slug]/page");
 const pageRoute = await import("@/app/pagina/[page]/page");
 const imageRoute = await import("@/app/blog/[slug]/og.png/route");
 const { default: sitemap } = await import("@/app/sitemap");
-const { getFeed } = await import("@/lib/feeds");
+const { getFeed } = await import("@/lib/outputs/feeds");
 
 async function buildEverything(): Promise<void> {
   renderToStaticMarkup(HomePage());

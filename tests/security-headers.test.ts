@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, headersFile, securityHeaders } from "@/lib/security-headers";
+import { contentSecurityPolicy, headersFile, securityHeaders } from "@/lib/outputs/security-headers";
 
 describe("contentSecurityPolicy", () => {
   it("lets the server's pages run only their own scripts, and the export's none", () => {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findClientScripts, stripClientScripts } from "@/lib/static-export";
+import { findClientScripts, stripClientScripts } from "@/lib/outputs/static-export";
 import { fixtures } from "./helpers";
 
 const nextPage = fs.readFileSync(path.join(fixtures, "export", "next-page.html"), "utf8");

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getSiteContent } from "@/lib/content";
-import { blog, blogPosting, postBreadcrumbs, profilePage, serializeJsonLd } from "@/lib/structured-data";
+import { getSiteContent } from "@/lib/content/lookups";
+import { blog, blogPosting, postBreadcrumbs, profilePage, serializeJsonLd } from "@/lib/outputs/structured-data";
 import { absoluteUrl } from "@/lib/site";
 import { fixtures } from "./helpers";
 

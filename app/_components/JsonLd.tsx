@@ -1,4 +1,4 @@
-import { serializeJsonLd } from "@/lib/structured-data";
+import { serializeJsonLd } from "@/lib/outputs/structured-data";
 
 type Props = { data: Record<string, unknown> };
 

@@ -1,4 +1,4 @@
-import type { IndexPage } from "@/lib/content";
+import type { IndexPage } from "@/lib/content/lookups";
 import { indexPagePath } from "@/lib/paths";
 import { PostList } from "./PostList";
 

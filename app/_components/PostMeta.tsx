@@ -1,6 +1,6 @@
 import { authorPath } from "@/lib/paths";
 import { formatDutchDate } from "@/lib/dates";
-import type { Post } from "@/lib/posts";
+import type { Post } from "@/lib/content/posts";
 
 type Props = {
   post: Post;

@@ -1,5 +1,5 @@
 import { postPath } from "@/lib/paths";
-import type { Post } from "@/lib/posts";
+import type { Post } from "@/lib/content/posts";
 
 type Props = { newer?: Post; older?: Post };
 

@@ -1,4 +1,4 @@
-import { getShareLinks } from "@/lib/share";
+import { getShareLinks } from "@/lib/outputs/share";
 
 type Props = { title: string; url: string };
 

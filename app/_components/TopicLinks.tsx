@@ -1,4 +1,4 @@
-import type { Topic } from "@/lib/posts";
+import type { Topic } from "@/lib/content/posts";
 import { topicPath } from "@/lib/paths";
 
 type Props = { topics: Topic[] };

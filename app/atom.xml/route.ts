@@ -1,4 +1,4 @@
-import { feeds, getFeed } from "@/lib/feeds";
+import { feeds, getFeed } from "@/lib/outputs/feeds";
 
 export const dynamic = "force-static";
 

@@ -1,5 +1,5 @@
-import { getAllTopics } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { getAllTopics } from "@/lib/content/lookups";
+import { pageMetadata } from "@/lib/outputs/metadata";
 import { topicPath } from "@/lib/paths";
 
 export const metadata = pageMetadata({

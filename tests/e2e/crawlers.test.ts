@@ -4,7 +4,7 @@ import { XMLParser } from "fast-xml-parser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
-import { getSiteContent } from "@/lib/content";
+import { getSiteContent } from "@/lib/content/lookups";
 import { authorPath, postPath, topicPath } from "@/lib/paths";
 import { absoluteUrl, site } from "@/lib/site";
 import { launchBrowser } from "./browser";

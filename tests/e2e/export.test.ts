@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { headersFile } from "@/lib/security-headers";
-import { findClientScripts } from "@/lib/static-export";
+import { headersFile } from "@/lib/outputs/security-headers";
+import { findClientScripts } from "@/lib/outputs/static-export";
 
 const out = path.resolve("out");
 const files = fs.existsSync(out) ? fs.readdirSync(out, { recursive: true, encoding: "utf8" }) : [];

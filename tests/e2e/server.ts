@@ -3,6 +3,7 @@ import path from "node:path";
 import serveHandler from "serve-handler";
 import type { TestProject } from "vitest/node";
 import { startServer } from "../../scripts/bench-measure";
+import { choosePort } from "../../scripts/ports";
 
 const next = "node_modules/.bin/next";
 
@@ -14,20 +15,21 @@ declare module "vitest" {
   }
 }
 
-const port = Number(process.env.E2E_PORT ?? 3100);
 const target = process.env.E2E_TARGET === "static" ? "static" : "server";
 
 // Serves the production build for the browser tests: run `npm run build` (or `npm run build:static`) first.
+// A free port, or E2E_PORT when it is free: never whatever server happens to listen somewhere already.
 export default async function serveBuiltSite(project: TestProject) {
+  const port = await choosePort(process.env.E2E_PORT);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = target === "static" ? await serveExport() : await nextStart(baseUrl);
+  const stop = target === "static" ? await serveExport(port) : await nextStart(port, baseUrl);
   project.provide("baseUrl", baseUrl);
   project.provide("target", target);
   return stop;
 }
 
 /** Serves out/ the way any static host does: files by path, `.html` left off, 404.html with status 404. */
-async function serveExport(): Promise<() => void> {
+async function serveExport(port: number): Promise<() => void> {
   const server = http.createServer((request, response) =>
     serveHandler(request, response, { public: path.resolve("out"), cleanUrls: true, trailingSlash: false }),
   );
@@ -35,7 +37,7 @@ async function serveExport(): Promise<() => void> {
   return () => server.close();
 }
 
-async function nextStart(baseUrl: string): Promise<() => void> {
+async function nextStart(port: number, baseUrl: string): Promise<() => void> {
   const server = await startServer(next, ["start", "-p", String(port), "-H", "127.0.0.1"], baseUrl);
   return () => server.kill();
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getAllAuthors, getAuthorBySlug, getPostsByAuthor } from "@/lib/content";
+import { getAllAuthors, getAuthorBySlug, getPostsByAuthor } from "@/lib/content/lookups";
 import { authorPath } from "@/lib/paths";
-import { pageMetadata } from "@/lib/metadata";
-import { profilePage } from "@/lib/structured-data";
+import { pageMetadata } from "@/lib/outputs/metadata";
+import { profilePage } from "@/lib/outputs/structured-data";
 import { JsonLd } from "@/app/_components/JsonLd";
 import { PostList } from "@/app/_components/PostList";
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getAdjacentPosts, getMorePostsByAuthor, getPostBySlug, getPostParams } from "@/lib/content";
-import { postMetadata } from "@/lib/metadata";
+import { getAdjacentPosts, getMorePostsByAuthor, getPostBySlug, getPostParams } from "@/lib/content/lookups";
+import { postMetadata } from "@/lib/outputs/metadata";
 import { authorPath, postPath } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site";
-import { blogPosting, postBreadcrumbs } from "@/lib/structured-data";
+import { blogPosting, postBreadcrumbs } from "@/lib/outputs/structured-data";
 import { JsonLd } from "@/app/_components/JsonLd";
 import { PostList } from "@/app/_components/PostList";
 import { PostMeta } from "@/app/_components/PostMeta";

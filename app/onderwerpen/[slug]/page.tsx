@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getAllTopics, getTopicBySlug } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { getAllTopics, getTopicBySlug } from "@/lib/content/lookups";
+import { pageMetadata } from "@/lib/outputs/metadata";
 import { topicPath } from "@/lib/paths";
 import { PostList } from "@/app/_components/PostList";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getIndexPage } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { getIndexPage } from "@/lib/content/lookups";
+import { pageMetadata } from "@/lib/outputs/metadata";
 import { indexPagePath } from "@/lib/paths";
 import { site } from "@/lib/site";
 import { PostIndex } from "@/app/_components/PostIndex";

@@ -1,4 +1,4 @@
-import { getPostBySlug, getPostParams } from "@/lib/content";
+import { getPostBySlug, getPostParams } from "@/lib/content/lookups";
 import { formatDutchDate } from "@/lib/dates";
 import { ogImageResponse } from "@/app/_components/OgImage";
 

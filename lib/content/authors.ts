@@ -1,8 +1,8 @@
 import { splitFile } from "./front-matter";
-import { parseMarkdown, renderHtml } from "./markdown";
+import { parseMarkdown, renderHtml } from "../markdown";
 import type { Problem } from "./problems";
 import { authorSchema } from "./schema";
-import { listMarkdownFiles, schemaProblems } from "./content-files";
+import { listMarkdownFiles, schemaProblems } from "./files";
 
 /** An author as pages show them. */
 export interface Author {

@@ -1,7 +1,7 @@
-import type { Author } from "./authors";
-import { authorPath, postImagePath, postPath } from "./paths";
-import type { Post } from "./posts";
-import { absoluteUrl, site } from "./site";
+import type { Author } from "../content/authors";
+import { authorPath, postImagePath, postPath } from "../paths";
+import type { Post } from "../content/posts";
+import { absoluteUrl, site } from "../site";
 
 type JsonLd = Record<string, unknown>;
 

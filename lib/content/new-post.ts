@@ -1,5 +1,5 @@
-import type { CalendarDate } from "./dates";
-import { slugify } from "./slug";
+import type { CalendarDate } from "../dates";
+import { slugify } from "../slug";
 
 /** The body of a new post; `npm run check` refuses it until the editor has replaced it. */
 export const bodyPlaceholder =

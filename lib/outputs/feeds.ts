@@ -1,9 +1,9 @@
 import { Feed, type Item } from "feed";
-import { getAllPosts, getPostFeedHtml } from "./content";
-import { authorPath, faviconPath, postPath, siteImagePath, touchIconPath } from "./paths";
-import { toUtcInstant, type CalendarDate } from "./dates";
-import type { Post } from "./posts";
-import { absoluteUrl, site } from "./site";
+import { getAllPosts, getPostFeedHtml } from "../content/lookups";
+import { authorPath, faviconPath, postPath, siteImagePath, touchIconPath } from "../paths";
+import { toUtcInstant, type CalendarDate } from "../dates";
+import type { Post } from "../content/posts";
+import { absoluteUrl, site } from "../site";
 
 export type FeedFormat = "rss" | "atom" | "json";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { authorPath, faviconPath, postImagePath, postPath, siteImagePath, touchIconPath } from "./paths";
+import { authorPath, faviconPath, postImagePath, postPath, siteImagePath, touchIconPath } from "../paths";
 import { feeds } from "./feeds";
-import type { Post } from "./posts";
-import { absoluteUrl, site } from "./site";
+import type { Post } from "../content/posts";
+import { absoluteUrl, site } from "../site";
 
 const feedLinks = {
   [feeds.rss.type]: feeds.rss.path,

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { SplitFile } from "./front-matter";
 import type { Problem } from "./problems";
 import { slugPattern, suggestField } from "./schema";
-import { slugify } from "./slug";
+import { slugify } from "../slug";
 
 /** A Markdown file in a content folder, read once. */
 export interface ContentFile {

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Author } from "./authors";
 import type { Post } from "./posts";
 import type { Problem } from "./problems";
-import { site as siteConfig } from "./site";
+import { site as siteConfig } from "../site";
 
 /** Returns a problem for every pair of tag labels that share one topic slug, like "Strategie" and "strategie". */
 export function checkTopics(posts: Post[]): Problem[] {

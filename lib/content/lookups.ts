@@ -1,9 +1,10 @@
 import type { Author } from "./authors";
-import { absoluteUrls } from "./markdown";
-import { contentFingerprint, readContentOnce } from "./content-snapshot";
-import { todayInAmsterdam } from "./dates";
-import { defaultPublicDir, isPublished, readContent, type Post, type Topic } from "./posts";
-import { absoluteUrl, site } from "./site";
+import { absoluteUrls } from "../markdown";
+import { contentFingerprint, readContentOnce } from "./snapshot";
+import { todayInAmsterdam } from "../dates";
+import { defaultPublicDir, isPublished, type Post, type Topic } from "./posts";
+import { readContent } from "./read";
+import { absoluteUrl, site } from "../site";
 
 /** The content a build shows, read once per process, with lookups precomputed. */
 interface SiteContent {

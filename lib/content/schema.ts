@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDate } from "./dates";
+import { isCalendarDate } from "../dates";
 
 /** A slug: lowercase ASCII letters, digits and single hyphens, like `ik-doe-wat-ik-doe`. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

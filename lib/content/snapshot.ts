@@ -2,8 +2,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Author } from "./authors";
-import { todayInAmsterdam, type CalendarDate } from "./dates";
-import { defaultPublicDir, readContent, type Content, type Post } from "./posts";
+import { todayInAmsterdam, type CalendarDate } from "../dates";
+import { defaultPublicDir, type Post } from "./posts";
+import { readContent, type Content } from "./read";
 
 // A build runs in several processes (the check, then Next's workers), and each would parse every post again. The
 // first writes what it read here; the others read it back when nothing it was made from has changed.
