@@ -1,4 +1,4 @@
-// A build asks for every page, feed and image; the content folder must still be read and parsed only once.
+// A build asks for every page and feed; the content folder must still be read and parsed only once.
 import fs from "node:fs";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
@@ -20,7 +20,6 @@ const postRoute = await import("@/app/blog/[slug]/page");
 const authorRoute = await import("@/app/auteurs/[slug]/page");
 const topicRoute = await import("@/app/onderwerpen/[slug]/page");
 const pageRoute = await import("@/app/pagina/[page]/page");
-const imageRoute = await import("@/app/blog/[slug]/og.png/route");
 const { default: sitemap } = await import("@/app/sitemap");
 const { getFeed } = await import("@/lib/outputs/feeds");
 
@@ -35,9 +34,6 @@ async function buildEverything(): Promise<void> {
   }
   for (const params of pageRoute.generateStaticParams()) {
     renderToStaticMarkup(await pageRoute.default({ params: Promise.resolve(params) }));
-  }
-  for (const params of imageRoute.generateStaticParams()) {
-    await imageRoute.GET(new Request("http://localhost/"), { params: Promise.resolve(params) });
   }
   sitemap();
   for (const format of ["rss", "atom", "json"] as const) getFeed(format);
