@@ -16,3 +16,30 @@ export function findClientScripts(html: string): string[] {
     ...html.matchAll(/<script\b(?![^>]*\btype="application\/ld\+json")[^>]*>|<link\b[^>]*\bas="script"[^>]*>/g),
   ].map((match) => match[0]);
 }
+
+/**
+ * Returns the page without the elements marked `data-server-only` (forms that post to the server), each removed
+ * whole with everything inside it; throws when such an element is never closed.
+ */
+export function removeServerOnly(html: string): string {
+  const opening = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-server-only(?:="[^"]*")?[^>]*>/i;
+  let result = html;
+  for (let match = opening.exec(result); match; match = opening.exec(result)) {
+    const end = closingEnd(result, match[1].toLowerCase(), match.index + match[0].length);
+    if (end < 0) throw new Error(`A <${match[1]} data-server-only> element is never closed`);
+    result = result.slice(0, match.index) + result.slice(end);
+  }
+  return result;
+}
+
+// Returns the index just past the tag that closes the element opened before `from`, counting nested ones alike.
+function closingEnd(html: string, tag: string, from: number): number {
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, "gi");
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return match.index + match[0].length;
+  }
+  return -1;
+}

@@ -1,9 +1,13 @@
 // The static export: plain files, no client JavaScript anywhere, headers for static hosts.
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { ChildProcess } from "node:child_process";
+import { startServer } from "@/scripts/bench-measure";
+import { freePort } from "@/scripts/ports";
+import { getSitemapUrls, toLocal } from "./site-pages";
 import { headersFile } from "@/lib/outputs/security-headers";
-import { findClientScripts } from "@/lib/outputs/static-export";
+import { findClientScripts, stripClientScripts } from "@/lib/outputs/static-export";
 
 const out = path.resolve("out");
 const files = fs.existsSync(out) ? fs.readdirSync(out, { recursive: true, encoding: "utf8" }) : [];
@@ -59,6 +63,35 @@ describe.runIf(inject("target") === "static")("out/", () => {
       const response = await fetch(baseUrl + pathname);
       expect(response.status, pathname).toBe(200);
       expect(response.headers.get("content-type"), pathname).toContain(type);
+    }
+  });
+});
+
+// out/ is derived from the server's build, not built again: the same pages must come out of both.
+describe.runIf(inject("target") === "static")("out/ beside npm start", () => {
+  let server: ChildProcess;
+  let serverUrl: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    serverUrl = `http://127.0.0.1:${port}`;
+    server = await startServer("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], serverUrl);
+  });
+  afterAll(() => server?.kill());
+
+  const main = (html: string) => /<main[\s\S]*<\/main>/.exec(stripClientScripts(html))?.[0];
+
+  it("has every page of the sitemap, with the same content as the server's page", async () => {
+    const baseUrl = inject("baseUrl");
+    const urls = await getSitemapUrls(baseUrl);
+    expect(urls).toEqual(await getSitemapUrls(serverUrl));
+    for (const url of urls) {
+      const exported = await fetch(toLocal(url, baseUrl));
+      const served = await fetch(toLocal(url, serverUrl));
+      expect([exported.status, served.status], url).toEqual([200, 200]);
+      const page = main(await exported.text());
+      expect(page, url).toBeDefined();
+      expect(page, url).toBe(main(await served.text()));
     }
   });
 });
