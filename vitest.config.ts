@@ -5,5 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["tests/*.test.ts", "tests/*.test.tsx"],
+    // Some tests run the editors' commands as processes: generous on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

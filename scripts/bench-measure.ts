@@ -2,37 +2,48 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
 import { ensurePortFree } from "./ports";
 
-/** Returns the resident memory of a process and all its descendants, in bytes (Linux /proc). */
+/**
+ * Returns the memory of a process and all its descendants, in bytes: the sum of their proportional set sizes (PSS,
+ * Linux /proc), so pages shared between Next's build workers count once, not once per worker.
+ */
 export function treeMemory(rootPid: number): number {
   const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      // Fields after the command name, which sits in parentheses and may hold spaces: ppid is the 2nd, rss the 22nd.
+      // The fields after the command name, which sits in parentheses and may hold spaces: ppid is the 2nd.
       const fields = fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
       parents.set(Number(entry), Number(fields[1]));
-      rss.set(Number(entry), Number(fields[21]) * 4096);
     } catch {
       // The process ended while being read.
     }
   }
   let total = 0;
-  for (const [pid, bytes] of rss) {
-    for (let ancestor: number | undefined = pid; ancestor; ancestor = parents.get(ancestor)) {
-      if (ancestor === rootPid) {
-        total += bytes;
-        break;
-      }
-    }
+  for (const pid of parents.keys()) {
+    if (descendsFrom(pid, rootPid, parents)) total += proportionalSetSize(pid);
   }
   return total;
 }
 
-/** Runs a command to its end; returns its wall time and the peak memory of it and its children. */
+function descendsFrom(pid: number, rootPid: number, parents: Map<number, number>): boolean {
+  for (let ancestor: number | undefined = pid; ancestor; ancestor = parents.get(ancestor)) {
+    if (ancestor === rootPid) return true;
+  }
+  return false;
+}
+
+function proportionalSetSize(pid: number): number {
+  try {
+    const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs a command to its end; returns its wall time and the peak memory of it and its children together. */
 export async function measureCommand(command: string, args: string[], env: Record<string, string>) {
   const started = performance.now();
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
@@ -92,15 +103,4 @@ export async function pageBytes(baseUrl: string, pathname: string): Promise<Page
     add(asset.endsWith(".css") ? "css" : "js", Buffer.from(await (await fetch(baseUrl + asset)).arrayBuffer()));
   }
   return bytes;
-}
-
-/** Loads `url` with `connections` at once for `seconds`; returns requests per second, latencies and errors. */
-export async function load(url: string, seconds: number, connections = 100) {
-  const result = await autocannon({ url, connections, duration: seconds });
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
 }

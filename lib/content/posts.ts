@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import path from "node:path";
 import type { Author } from "./authors";
 import { schemaProblems, type ContentFile } from "./files";
@@ -36,6 +37,8 @@ export interface Post {
   html: string;
   /** The body's links and images, for the checks across files. */
   references: Reference[];
+  /** A hash of the file's text: a later build reuses this reading while the file stays the same. */
+  sourceHash: string;
   /** Where the post came from, for messages: `content/posts/x.md`. */
   file: string;
   bodyLine: number;
@@ -85,10 +88,16 @@ export function readPost(
     readingMinutes: Math.max(1, Math.ceil(wordCount / wordsPerMinute)),
     html: renderHtml(body),
     references: getReferences(body),
+    sourceHash: sourceHash(raw),
     file,
     bodyLine: split.bodyLine,
     fieldLines: split.fieldLines,
   };
+}
+
+/** Returns a short hash of a content file's text. */
+export function sourceHash(raw: string): string {
+  return crypto.createHash("sha1").update(raw).digest("base64url");
 }
 
 function bodyProblems(file: string, { body, bodyLine }: SplitFile): Problem[] {

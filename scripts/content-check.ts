@@ -1,0 +1,34 @@
+// The content check that `npm run check` and `npm run build` both run first.
+import path from "node:path";
+import { ContentError, formatProblem } from "../lib/content/problems";
+import type { Content } from "../lib/content/read";
+import { readContentOnceInParallel } from "../lib/content/snapshot";
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Returns the checked content of `contentDir` after printing a summary, or undefined after printing every problem. */
+export async function checkContent(contentDir: string): Promise<Content | undefined> {
+  try {
+    // Stored for the build that follows, so that its processes need not read everything again.
+    const content = await readContentOnceInParallel(contentDir);
+    console.log(summary(contentDir, content));
+    return content;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    const { problems } = error;
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`\n${count(problems.length, "problem", "problems")}: fix and run npm run check again.`);
+    return undefined;
+  }
+}
+
+function summary(contentDir: string, { posts, authors }: Content): string {
+  const topics = new Set(posts.flatMap((post) => post.topics.map((topic) => topic.slug)));
+  const drafts = posts.filter((post) => post.draft).length;
+  const scheduled = posts.filter((post) => post.scheduled && !post.draft).length;
+  return (
+    `${path.relative(process.cwd(), contentDir) || "."}/ is in order: ${count(posts.length, "post", "posts")} ` +
+    `(${count(drafts, "draft", "drafts")}, ${scheduled} scheduled), ${count(authors.size, "author", "authors")}, ` +
+    `${count(topics.size, "topic", "topics")}.`
+  );
+}
