@@ -6,7 +6,7 @@ import path from "node:path";
 import { type LoadResult, load, loadGenerator } from "./bench-load";
 import { measureCommand, pageBytes, startServer, treeMemory, type PageBytes } from "./bench-measure";
 import { benchMarkdown } from "./bench-report";
-import { startStaticServer } from "./bench-static-server";
+import { startCachingProxy, startStaticServer } from "./bench-static-server";
 import { freePort } from "./ports";
 import { writeSyntheticContent } from "./synthetic-content";
 
@@ -98,7 +98,8 @@ function clearBuild(): void {
   for (const dir of [".next", "out"]) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** Measures the built site: bytes per page both ways, then load on `npm start`, nginx over out/, and a soak. */
+/** Measures the built site: bytes per page both ways; load on `npm start`, nginx over out/ and nginx in front of
+ * `npm start`; and a soak. */
 async function measureServing(env: Record<string, string>, soak: boolean) {
   const post = "/blog/column-7";
   const port = await freePort();
@@ -114,16 +115,16 @@ async function measureServing(env: Record<string, string>, soak: boolean) {
     server: { index: await pageBytes(serverUrl, "/"), post: await pageBytes(serverUrl, post) },
     export: { index: await pageBytes(exported.url, "/"), post: await pageBytes(exported.url, post) },
   };
+  const proxy = await startCachingProxy(serverUrl, await freePort());
+  const servers = [{ name: "npm start", url: serverUrl }, exported, ...(proxy ? [proxy] : [])];
   const loads = [];
-  for (const [name, url] of [
-    ["npm start", serverUrl],
-    [exported.name, exported.url],
-  ]) {
+  for (const { name, url } of servers) {
     const measured = [];
     for (const connections of [100, 200]) measured.push(await load(url + post, loadSeconds, connections));
     loads.push({ server: name, results: measured });
   }
   exported.stop();
+  proxy?.stop();
   const soaked = soak ? await soakTest(server.pid ?? 0, serverUrl + post) : undefined;
   server.kill();
   return { bytes, loads, soak: soaked };

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { ContentError, formatProblem } from "../lib/content/problems";
 import type { Content } from "../lib/content/read";
-import { readContentOnceInParallel } from "../lib/content/snapshot";
+import { readContentOnceInParallel } from "../lib/content/read-parallel";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -10,7 +10,8 @@ vi.mock("@/lib/markdown", async (importOriginal) => {
 
 const { parseMarkdown } = await import("@/lib/markdown");
 const { readContentOnce } = await import("@/lib/content/snapshot");
-const { readContent, readContentInParallel } = await import("@/lib/content/read");
+const { readContent } = await import("@/lib/content/read");
+const { readContentInParallel } = await import("@/lib/content/read-parallel");
 const { writeSyntheticContent } = await import("@/scripts/synthetic-content");
 const { fixtures } = await import("./helpers");
 

@@ -1,12 +1,9 @@
-import os from "node:os";
-import path from "node:path";
 import { readAuthors, type Author } from "./authors";
 import { checkReferences, checkTopics } from "./checks";
 import { listMarkdownFiles, type ContentFile } from "./files";
 import { defaultPublicDir, isPublished, newestFirst, readPost, sourceHash, type Post } from "./posts";
 import { ContentError, type Problem } from "./problems";
 import { todayInAmsterdam, type CalendarDate } from "../dates";
-import { dealInto, runInWorker } from "../workers";
 
 /** Everything in a content folder, read and checked. */
 export interface Content {
@@ -15,7 +12,7 @@ export interface Content {
   posts: Post[];
 }
 
-interface ReadOptions {
+export interface ReadOptions {
   /** The day scheduled posts are measured against; today in Amsterdam unless a test says otherwise. */
   today?: CalendarDate;
   /** Where images in posts must exist: `public/` beside the content folder. */
@@ -30,33 +27,16 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   return finishReading(reading, readPosts(reading.toRead, reading.authors, reading.today));
 }
 
-/** Returns the same as readContent, reading the changed posts on a worker thread per core when there are many. */
-export async function readContentInParallel(contentDir: string, options: ReadOptions = {}): Promise<Content> {
-  const reading = startReading(contentDir, options);
-  const threads = reading.toRead.length < 500 ? 0 : os.availableParallelism();
-  if (threads < 2) return finishReading(reading, readPosts(reading.toRead, reading.authors, reading.today));
-  const authors = [...reading.authors.values()];
-  const batches = dealInto(reading.toRead, threads).map((files) => ({ files, authors, today: reading.today }));
-  const read = await Promise.all(batches.map((batch) => runInWorker<Read[]>(readModule, "readPostBatch", batch)));
-  // A worker sends back copies of the authors: each post gets this thread's own again.
-  const relinked = read.flat().map((post) => (Array.isArray(post) ? post : relink(post, reading.authors)));
-  return finishReading(reading, relinked);
-}
-
-type Read = Post | Problem[];
-const readModule = path.join("lib", "content", "read.ts");
-
-/** Reads a batch of post files; what a worker thread of readContentInParallel runs. */
-export function readPostBatch({ files, authors, today }: { files: ContentFile[]; authors: Author[]; today: string }) {
-  return readPosts(files, new Map(authors.map((author) => [author.slug, author])), today);
-}
-
-function readPosts(files: ContentFile[], authors: ReadonlyMap<string, Author>, today: CalendarDate): Read[] {
+/** Reads each file as a post, or the problems that keep it from being one. */
+export function readPosts(files: ContentFile[], authors: ReadonlyMap<string, Author>, today: CalendarDate): Read[] {
   return files.map((file) => readPost(file, authors, today));
 }
 
-// Authors, the list of post files, and the posts an earlier build read from files that have not changed since.
-function startReading(contentDir: string, options: ReadOptions) {
+/** A post, or the problems that keep its file from being one. */
+export type Read = Post | Problem[];
+
+/** Returns the authors, the post files to read, and the posts an earlier build read from files unchanged since. */
+export function startReading(contentDir: string, options: ReadOptions) {
   const { today = todayInAmsterdam(), publicDir = defaultPublicDir(contentDir), earlier } = options;
   const { authors, problems } = readAuthors(contentDir);
   const reused: Post[] = [];
@@ -70,7 +50,8 @@ function startReading(contentDir: string, options: ReadOptions) {
   return { authors, problems, reused, toRead, today, publicDir };
 }
 
-function finishReading(reading: ReturnType<typeof startReading>, read: Read[]): Content {
+/** Returns the content once every post is read; throws a ContentError listing every problem. */
+export function finishReading(reading: ReturnType<typeof startReading>, read: Read[]): Content {
   const { authors, problems, reused, publicDir } = reading;
   const posts = [...reused];
   for (const post of read) {
@@ -82,7 +63,8 @@ function finishReading(reading: ReturnType<typeof startReading>, read: Read[]): 
   return { authors, posts: posts.sort(newestFirst) };
 }
 
-function relink(post: Post, authors: ReadonlyMap<string, Author>): Post {
+/** Returns the post with this thread's own author object. */
+export function relink(post: Post, authors: ReadonlyMap<string, Author>): Post {
   return { ...post, author: authors.get(post.author.slug) ?? post.author };
 }
 

@@ -5,7 +5,7 @@ import type { Author } from "./authors";
 import { generatedPublicPaths } from "../paths";
 import { todayInAmsterdam, type CalendarDate } from "../dates";
 import { defaultPublicDir, type Post } from "./posts";
-import { readContent, readContentInParallel, type Content } from "./read";
+import { readContent, type Content, type ReadOptions } from "./read";
 
 // A build runs in several processes (the check, then Next's workers), and each would parse every post again. The
 // first writes what it read here; the others read it back when nothing it was made from has changed.
@@ -48,28 +48,26 @@ export function contentFingerprint(contentDir: string, publicDir: string, today:
 
 /** Returns the content in `contentDir`: from the snapshot when one matches, else read, checked and stored. */
 export function readContentOnce(contentDir: string): Content {
-  const { key, options } = prepare(contentDir);
-  const stored = key ? readSnapshot(key) : undefined;
-  if (stored) return stored;
-  const content = readContent(contentDir, { ...options, earlier: earlierPosts(contentDir) });
-  if (key) writeSnapshot(key, contentDir, content);
+  const snapshot = openSnapshot(contentDir);
+  if (snapshot.stored) return snapshot.stored;
+  const content = readContent(contentDir, snapshot.readOptions());
+  snapshot.store(content);
   return content;
 }
 
-/** Returns the same as readContentOnce, reading changed posts on every core (for the check that starts a build). */
-export async function readContentOnceInParallel(contentDir: string): Promise<Content> {
-  const { key, options } = prepare(contentDir);
-  const stored = key ? readSnapshot(key) : undefined;
-  if (stored) return stored;
-  const content = await readContentInParallel(contentDir, { ...options, earlier: earlierPosts(contentDir) });
-  if (key) writeSnapshot(key, contentDir, content);
-  return content;
-}
-
-function prepare(contentDir: string) {
+/**
+ * Returns the snapshot for `contentDir`: the content it holds when nothing it was made from has changed, the options
+ * to read the content with otherwise (today, and the posts an earlier build read), and a way to store a reading.
+ */
+export function openSnapshot(contentDir: string) {
   const today = todayInAmsterdam();
   const publicDir = defaultPublicDir(contentDir);
-  return { key: contentFingerprint(contentDir, publicDir, today), options: { today, publicDir } };
+  const key = contentFingerprint(contentDir, publicDir, today);
+  return {
+    stored: key ? readSnapshot(key) : undefined,
+    readOptions: (): ReadOptions => ({ today, publicDir, earlier: earlierPosts(contentDir) }),
+    store: (content: Content) => key && writeSnapshot(key, contentDir, content),
+  };
 }
 
 function readSnapshot(key: string): Content | undefined {
