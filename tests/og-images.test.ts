@@ -85,10 +85,15 @@ describe("writeOgImages", { timeout: 60_000 }, () => {
     expect(await writeOgImages(changed, publicDir, { cacheDir })).toEqual({ drawn: 1, cached: 2 });
   });
 
-  it("removes the image of a post that is gone", async () => {
-    const [first, second] = posts();
+  it("removes the image of a post that is gone, and nothing else", async () => {
+    const [first, second, third] = readContent(path.join(fixtures, "site"), { today: "2024-01-01" }).posts;
+    await writeOgImages([first, second, third], publicDir, { cacheDir });
+    const editorsFile = path.join(publicDir, "blog", third.slug, "notities.txt");
+    fs.writeFileSync(editorsFile, "van de redactie");
     await writeOgImages([first], publicDir, { cacheDir });
     expect(fs.existsSync(path.join(publicDir, "blog", first.slug, "og.png"))).toBe(true);
     expect(fs.existsSync(path.join(publicDir, "blog", second.slug))).toBe(false);
+    expect(fs.existsSync(path.join(publicDir, "blog", third.slug, "og.png"))).toBe(false);
+    expect(fs.readFileSync(editorsFile, "utf8")).toBe("van de redactie");
   });
 });

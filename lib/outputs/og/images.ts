@@ -70,13 +70,16 @@ export function place(source: string, target: string): void {
   }
 }
 
-// Posts' images live in public/blog/<slug>/og.png, a folder only this step writes (it is git-ignored).
+// Posts' images live in public/blog/<slug>/og.png (git-ignored). Only those files go: anything an editor put beside
+// them stays, and a folder goes only once it is empty.
 function removeStaleImages(jobs: OgImageJob[], publicDir: string): void {
   const blogDir = path.join(publicDir, "blog");
   if (!fs.existsSync(blogDir)) return;
   const wanted = new Set(jobs.map((job) => path.join(publicDir, job.urlPath)));
   for (const slug of fs.readdirSync(blogDir)) {
     const image = path.join(blogDir, slug, "og.png");
-    if (!wanted.has(image)) fs.rmSync(path.join(blogDir, slug), { recursive: true, force: true });
+    if (wanted.has(image) || !fs.existsSync(image)) continue;
+    fs.rmSync(image);
+    if (fs.readdirSync(path.join(blogDir, slug)).length === 0) fs.rmdirSync(path.join(blogDir, slug));
   }
 }
