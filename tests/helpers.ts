@@ -6,11 +6,16 @@ export const fixtures = path.join(import.meta.dirname, "fixtures");
 
 /** Returns a fresh content folder with the fixture site's authors and the named files from `fixtures/broken`. */
 export function siteWith(...brokenFiles: string[]): string {
+  return siteFrom("broken", ...brokenFiles);
+}
+
+/** Returns a fresh content folder with the fixture site's authors and the named posts from `fixtures/<folder>`. */
+export function siteFrom(folder: string, ...brokenFiles: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-"));
   fs.cpSync(path.join(fixtures, "site", "authors"), path.join(dir, "authors"), { recursive: true });
   fs.mkdirSync(path.join(dir, "posts"));
   for (const name of brokenFiles) {
-    fs.copyFileSync(path.join(fixtures, "broken", name), path.join(dir, "posts", name));
+    fs.copyFileSync(path.join(fixtures, folder, name), path.join(dir, "posts", name));
   }
   return dir;
 }

@@ -1,5 +1,6 @@
 import matter from "gray-matter";
 import { LineCounter, parseDocument, isMap, isScalar } from "yaml";
+import { plainDataProblems } from "./plain-yaml";
 import type { Problem } from "./problems";
 
 /** A content file split into its YAML data and its Markdown body, with line numbers kept. */
@@ -48,7 +49,10 @@ export function splitFile(file: string, raw: string): SplitFile | Problem[] {
       message: `YAML syntax error: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
     }));
   }
-  const data: unknown = doc.toJS() ?? {};
+  const notPlain = plainDataProblems(file, doc, lineCounter);
+  if (notPlain.length > 0) return notPlain;
+  // No alias is left by now; maxAliasCount 0 keeps it so should that check ever miss one.
+  const data: unknown = doc.toJS({ maxAliasCount: 0 }) ?? {};
   if (typeof data !== "object" || Array.isArray(data) || data === null) {
     return [{ file, line: 2, field, message: "must be fields like title: …, one per line" }];
   }
