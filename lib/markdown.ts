@@ -3,6 +3,7 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { defaultSchema } from "hast-util-sanitize";
+import "./markdown-edits";
 
 // No transformers run: every change to the tree happens in parseMarkdown, so stringify takes it as it is.
 // sanitize: raw HTML, event handlers and javascript: URLs never reach a page or a feed.
@@ -32,11 +33,9 @@ export interface Reference {
 /** Returns the Markdown syntax tree, with headings shifted so that none is an `h1`. */
 export function parseMarkdown(markdown: string): Root {
   const tree = (gfmMarkers.test(markdown) ? processor : commonMarkParser).parse(markdown);
-  const hasH1 = someNode(tree, (node) => node.type === "heading" && node.depth === 1);
-  if (hasH1) {
-    visit(tree, (node) => {
-      if (node.type === "heading") node.depth = Math.min(node.depth + 1, 6) as typeof node.depth;
-    });
+  const headings = [...walk(tree)].filter((node) => node.type === "heading");
+  if (headings.some((heading) => heading.depth === 1)) {
+    for (const heading of headings) heading.depth = Math.min(heading.depth + 1, 6) as typeof heading.depth;
   }
   return tree;
 }
@@ -55,10 +54,22 @@ export function absoluteUrls(html: string, baseUrl: string): string {
 
 /** Returns the plain text of a node, blocks separated by blank lines. */
 export function plainText(node: Nodes): string {
-  if ("value" in node && node.type !== "html") return node.value;
-  if (!("children" in node)) return "";
-  const separator = node.type === "root" || node.type === "list" || node.type === "listItem" ? "\n\n" : "";
-  return node.children.map((child) => plainText(child)).join(separator);
+  const parts: string[] = [];
+  // A stack of nodes still to write and separators between them, in reverse order: no recursion, any depth.
+  const stack: (Nodes | string)[] = [node];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === "string") parts.push(item);
+    else if ("value" in item) parts.push(item.type === "html" ? "" : item.value);
+    else if ("children" in item) {
+      const separator = item.type === "root" || item.type === "list" || item.type === "listItem" ? "\n\n" : "";
+      for (let index = item.children.length - 1; index >= 0; index--) {
+        stack.push(item.children[index]);
+        if (index > 0 && separator) stack.push(separator);
+      }
+    }
+  }
+  return parts.join("");
 }
 
 /** Returns the plain text of the first paragraph, or undefined when the body has none. */
@@ -67,22 +78,42 @@ export function firstParagraph(tree: Root): string | undefined {
   return paragraph && plainText(paragraph).replace(/\s+/g, " ").trim();
 }
 
-/** Returns every link and image target in the body, in order. */
+/** Returns every link and image target in the body, in order; `![a][b]` and `[a][b]` with the URL of `[b]: …`. */
 export function getReferences(tree: Root): Reference[] {
-  const references: Reference[] = [];
-  visit(tree, (node) => {
-    if (node.type === "link" || node.type === "image") {
-      references.push({ kind: node.type, url: node.url, line: node.position?.start.line ?? 1 });
-    }
+  const nodes = [...walk(tree)];
+  const definitions = new Map<string, string>();
+  // The first definition of a label wins, as in the HTML.
+  for (const node of nodes) {
+    if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  }
+  return nodes.flatMap((node): Reference[] => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === "link" || node.type === "image") return [{ kind: node.type, url: node.url, line }];
+    if (node.type !== "linkReference" && node.type !== "imageReference") return [];
+    const url = definitions.get(node.identifier);
+    return url === undefined ? [] : [{ kind: node.type === "imageReference" ? "image" : "link", url, line }];
   });
-  return references;
 }
 
-function visit(node: Nodes, callback: (node: Nodes) => void): void {
-  callback(node);
-  if ("children" in node) for (const child of node.children) visit(child, callback);
+/** Returns how many levels of nodes the tree has below its root. */
+export function treeDepth(tree: Root): number {
+  let deepest = 0;
+  for (const [, depth] of walkWithDepth(tree)) deepest = Math.max(deepest, depth);
+  return deepest;
 }
 
-function someNode(node: Nodes, test: (node: Nodes) => boolean): boolean {
-  return test(node) || ("children" in node && node.children.some((child) => someNode(child, test)));
+// Every node in document order, with an explicit stack: a tree of any depth costs memory, never the call stack.
+function* walk(tree: Nodes): Generator<Nodes> {
+  for (const [node] of walkWithDepth(tree)) yield node;
+}
+
+function* walkWithDepth(tree: Nodes): Generator<[Nodes, number]> {
+  const stack: [Nodes, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    yield [node, depth];
+    if ("children" in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push([node.children[index], depth + 1]);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { splitFile } from "./front-matter";
-import { parseMarkdown, renderHtml } from "../markdown";
+import { parseMarkdown, renderHtml, treeDepth } from "../markdown";
+import { markdownLimitProblem, maxTreeDepth } from "../markdown-limits";
 import type { Problem } from "./problems";
 import { authorSchema } from "./schema";
 import { listMarkdownFiles, schemaProblems } from "./files";
@@ -27,8 +28,15 @@ export function readAuthors(contentDir: string): { authors: Map<string, Author>;
       problems.push(...schemaProblems(file, split, parsed.error.issues, Object.keys(authorSchema.shape)));
       continue;
     }
-    const bio = split.body.trim();
-    authors.set(slug, { slug, name: parsed.data.name, bioHtml: bio ? renderHtml(parseMarkdown(bio)) : undefined });
+    const limit = markdownLimitProblem(split.body);
+    const text = split.body.trim();
+    const bio = limit || !text ? undefined : parseMarkdown(text);
+    if (limit || (bio && treeDepth(bio) > maxTreeDepth)) {
+      const message = limit?.message ?? `nests more than ${maxTreeDepth} levels deep`;
+      problems.push({ file, line: split.bodyLine + (limit?.line ?? 1) - 1, field: "bio", message });
+      continue;
+    }
+    authors.set(slug, { slug, name: parsed.data.name, bioHtml: bio && renderHtml(bio) });
   }
   return { authors, problems };
 }

@@ -4,7 +4,16 @@ import type { Author } from "./authors";
 import { schemaProblems, type ContentFile } from "./files";
 import type { CalendarDate } from "../dates";
 import { splitFile, type SplitFile } from "./front-matter";
-import { firstParagraph, getReferences, parseMarkdown, plainText, renderHtml, type Reference } from "../markdown";
+import {
+  firstParagraph,
+  getReferences,
+  parseMarkdown,
+  plainText,
+  renderHtml,
+  treeDepth,
+  type Reference,
+} from "../markdown";
+import { markdownLimitProblem, maxTreeDepth } from "../markdown-limits";
 import { bodyPlaceholder } from "./new-post";
 import type { Problem } from "./problems";
 import { postSchema } from "./schema";
@@ -70,6 +79,10 @@ export function readPost(
   problems.push(...bodyProblems(file, split));
   if (!author || problems.length > 0) return problems;
   const body = parseMarkdown(split.body);
+  // The limits checked before parsing keep trees far shallower; this bounds the recursive HTML step whatever slips by.
+  if (treeDepth(body) > maxTreeDepth) {
+    return [{ file, line: split.bodyLine, field: "body", message: `nests more than ${maxTreeDepth} levels deep` }];
+  }
   const wordCount = plainText(body)
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -103,6 +116,8 @@ export function sourceHash(raw: string): string {
 function bodyProblems(file: string, { body, bodyLine }: SplitFile): Problem[] {
   if (!body.trim())
     return [{ file, line: bodyLine, field: "body", message: "is empty: write the column below the front matter" }];
+  const limit = markdownLimitProblem(body);
+  if (limit) return [{ file, line: bodyLine + limit.line - 1, field: "body", message: limit.message }];
   const placeholderAt = body.indexOf(bodyPlaceholder);
   if (placeholderAt < 0) return [];
   const line = bodyLine + body.slice(0, placeholderAt).split("\n").length - 1;
