@@ -44,7 +44,8 @@ describe("front matter is plain data", () => {
   });
 
   it("still reads quoted, block and flow values, which are plain data", () => {
-    const source = '---\ntitle: "Klant & <medewerker>"\ndescription: |\n  Twee\n  regels\ntags: [A, "B"]\n---\n\nTekst.\n';
+    const source =
+      '---\ntitle: "Klant & <medewerker>"\ndescription: |\n  Twee\n  regels\ntags: [A, "B"]\n---\n\nTekst.\n';
     expect(splitFile("x.md", source)).toMatchObject({
       data: { title: "Klant & <medewerker>", description: "Twee\nregels\n", tags: ["A", "B"] },
     });

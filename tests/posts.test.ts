@@ -3,7 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { readContent } from "@/lib/content/read";
-import { fixtures, problemLines, siteWith } from "./helpers";
+import { fixtures, problemLines, siteFrom, siteWith } from "./helpers";
 
 const site = path.join(fixtures, "site");
 const today = "2026-11-23";
@@ -191,6 +191,18 @@ describe("readContent on content with mistakes", () => {
       "posts/broken-links.md:8: body: links to /onderwerpen/niets, but no post has that topic",
       'posts/broken-links.md:8: body: links to "ik-doe-wat-ik-doe": write a path from the site root, like /blog/ik-doe-wat-ik-doe or /images/foto.jpg',
       "posts/broken-links.md:10: body: shows the image /images/ontbreekt.jpg, but public/images/ontbreekt.jpg does not exist",
+    ]);
+  });
+
+  it("refuses every image that is not on this site, inline, by reference, protocol-relative or as data", () => {
+    const dir = siteFrom("hostile", "foreign-images.md");
+    const put = "put the file in public/images/ and write";
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
+      `posts/foreign-images.md:6: body: shows the image "https://example.com/foto.jpg", which is not on this site and will not load: ${put} /images/foto.jpg`,
+      `posts/foreign-images.md:8: body: shows the image "http://example.org/pad/beeld.webp", which is not on this site and will not load: ${put} /images/beeld.webp`,
+      `posts/foreign-images.md:8: body: shows the image "//cdn.example.com/a.png?x=1", which is not on this site and will not load: ${put} /images/a.png`,
+      `posts/foreign-images.md:10: body: shows the image "data:image/png;base64,iVBORw0KGgo=", which is not on this site and will not load: ${put} /images/foto.jpg`,
+      "posts/foreign-images.md:10: body: links to /blog/bestaat-niet, but there is no content/posts/bestaat-niet.md",
     ]);
   });
 

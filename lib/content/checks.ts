@@ -29,15 +29,21 @@ interface Site {
   isPublished: (post: Post) => boolean;
 }
 
-/** Returns a problem for every internal link to a page that will not exist and every image missing from `publicDir`. */
+/**
+ * Returns a problem for every internal link to a page that will not exist, every image missing from `publicDir`, and
+ * every image from anywhere but this site, which the pages' Content-Security-Policy (`img-src 'self' data:`) blocks.
+ */
 export function checkReferences(site: Site): Problem[] {
   const pageProblem = pageChecker(site);
   return site.posts.flatMap((post) =>
     post.references.flatMap(({ kind, url, line }): Problem[] => {
       let message: string | undefined;
-      if (!/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) {
+      const sitePath = url.startsWith("/") && !url.startsWith("//");
+      if (kind === "image" && !sitePath && /^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url)) {
+        message = foreignImage(url);
+      } else if (!/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) {
         message = `${kind === "image" ? "shows" : "links to"} "${url}": write a path from the site root, like /blog/ik-doe-wat-ik-doe or /images/foto.jpg`;
-      } else if (url.startsWith("/") && !url.startsWith("//")) {
+      } else if (sitePath) {
         const pathname = decodeURI(url.split(/[?#]/)[0]);
         message =
           kind === "image"
@@ -79,4 +85,13 @@ function pageChecker({ posts, authors, publicDir, isPublished }: Site) {
 function isPublicFile(publicDir: string, pathname: string): boolean {
   const file = path.join(publicDir, pathname);
   return file.startsWith(publicDir) && fs.existsSync(file) && fs.statSync(file).isFile();
+}
+
+// An image is the only resource a post embeds (the sanitizer removes raw HTML: video, iframes, <img>), and it must
+// come from the site itself: the Content-Security-Policy blocks others, and the sanitizer drops data: URLs.
+function foreignImage(url: string): string {
+  const name = url.split(/[?#]/)[0].split("/").pop() ?? "";
+  const file = /^[\w.-]+\.[a-z0-9]+$/i.test(name) ? name : "foto.jpg";
+  const shown = url.length > 60 ? `${url.slice(0, 57)}...` : url;
+  return `shows the image "${shown}", which is not on this site and will not load: put the file in public/images/ and write /images/${file}`;
 }
