@@ -1,7 +1,10 @@
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
+import { decode } from "html-entities";
+import { validateXML } from "xmllint-wasm";
 import { describe, expect, it } from "vitest";
-import { getSiteContent } from "@/lib/content/lookups";
+import { getPostFeedHtml, getSiteContent } from "@/lib/content/lookups";
 import { buildFeed } from "@/lib/outputs/feeds";
 import { absoluteUrl } from "@/lib/site";
 import { fixtures } from "./helpers";
@@ -30,7 +33,7 @@ describe("the RSS 2.0 feed", () => {
     expect(items[2]["content:encoded"]).toContain(`<a href="${absoluteUrl("/blog/eerste-column")}">`);
     expect(items[2]["content:encoded"]).toContain(`<img src="${absoluteUrl("/grafiek.png")}"`);
     expect(items[2].category).toEqual(["Klantcontact", "Strategie"]);
-    expect(items[0].author).toBe("Jan Smit");
+    expect(items[0]["dc:creator"]).toBe("Jan Smit");
   });
 
   it("gives a dated post its day and an undated post no pubDate", () => {
@@ -92,5 +95,62 @@ describe("a long-running column site", () => {
     expect(rss.channel.item).toHaveLength(50);
     expect(rss.channel.item[49].link).toBe(absoluteUrl("/blog/column-50"));
     expect(JSON.parse(buildFeed(many, "json")).items).toHaveLength(50);
+  });
+});
+
+describe("editor text that looks like markup", () => {
+  // Every text field of this fixture holds &, <, quotes, "]]>", an entity written out and something like a tag.
+  const [post] = getSiteContent(path.join(fixtures, "tricky"), false).posts;
+  const text = { title: post.title, summary: post.description, author: post.author.name };
+  const tags = post.topics.map((topic) => topic.label);
+
+  it("is really in every field of the fixture", () => {
+    for (const value of [...Object.values(text), tags.join(" ")]) expect(value).toMatch(/[&<"']/);
+    expect(text.title).toContain("<script>");
+    expect(text.summary).toContain("<img src=x onerror=alert(1)>");
+  });
+
+  it.each(["rss", "atom"] as const)("leaves the %s feed well-formed for a strict XML parser", async (format) => {
+    const result = await validateXML({
+      xml: [{ fileName: `${format}.xml`, contents: buildFeed([post], format) }],
+      normalization: "c14n",
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  // A reader renders an HTML field as HTML: it must hold no element, and its text must be the editor's text.
+  function expectHtmlShowingText(html: string | undefined, expected: string) {
+    expect(html).not.toMatch(/</);
+    expect(decode(html ?? "")).toBe(expected);
+  }
+
+  it("reaches an RSS reader as the same text: titles as text, descriptions as HTML that shows the text", () => {
+    const [item] = parseRssFeed(buildFeed([post], "rss")).items ?? [];
+    expect(item.title).toBe(text.title);
+    expectHtmlShowingText(item.description, text.summary);
+    expect(item.dc?.creators).toEqual([text.author]);
+    expect(item.categories?.map((category) => category.name)).toEqual(tags);
+  });
+
+  it("reaches an Atom reader as the same text, typed text, with categories in attributes", () => {
+    const [entry] = parseAtomFeed(buildFeed([post], "atom")).entries ?? [];
+    expect(entry.title).toEqual({ value: text.title, type: "text" });
+    expect(entry.summary).toEqual({ value: text.summary, type: "text" });
+    expect(entry.authors?.[0].name).toBe(text.author);
+    expect(entry.categories?.map(({ term, label }) => [term, label])).toEqual(tags.map((tag) => [tag, tag]));
+  });
+
+  it("reaches a JSON Feed reader as the same text", () => {
+    const [item] = parseJsonFeed(JSON.parse(buildFeed([post], "json"))).items ?? [];
+    expect(item).toMatchObject({ title: text.title, summary: text.summary, tags });
+    expect(item.authors?.[0].name).toBe(text.author);
+  });
+
+  it("keeps the body's HTML as HTML in every format", () => {
+    const rss = parseRssFeed(buildFeed([post], "rss")).items?.[0];
+    const atom = parseAtomFeed(buildFeed([post], "atom")).entries?.[0];
+    expect(rss?.content?.encoded).toBe(getPostFeedHtml(post).trim());
+    expect(atom?.content).toEqual({ value: getPostFeedHtml(post).trim(), type: "html" });
   });
 });

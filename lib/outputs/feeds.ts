@@ -1,4 +1,4 @@
-import { Feed, type Item } from "feed";
+import { atom1, rss2, type FeedEntry } from "./feed-xml";
 import { getAllPosts, getPostFeedHtml } from "../content/lookups";
 import { authorPath, faviconPath, postPath, siteImagePath, touchIconPath } from "../paths";
 import { toUtcInstant, type CalendarDate } from "../dates";
@@ -29,45 +29,37 @@ export function buildFeed(allPosts: Post[], format: FeedFormat): string {
   // With no dated post at all, the feed's own `updated` is the moment it was built.
   const feedUpdated = newestDate(posts) ?? new Date();
   if (format === "json") return JSON.stringify(jsonFeed(posts), null, 2);
-  const feed = new Feed({
+  const head = {
     title: site.name,
     description: site.tagline,
-    id: absoluteUrl("/"),
-    link: absoluteUrl("/"),
+    homeUrl: absoluteUrl("/"),
+    selfUrl: absoluteUrl(feeds[format].path),
+    imageUrl: absoluteUrl(siteImagePath),
+    iconUrl: absoluteUrl(faviconPath),
     language: site.language,
-    image: absoluteUrl(siteImagePath),
-    favicon: absoluteUrl(faviconPath),
-    copyright: `© ${site.name}`,
-    generator: false,
+    rights: `© ${site.name}`,
     updated: feedUpdated,
-    feedLinks: { rss: absoluteUrl(feeds.rss.path), atom: absoluteUrl(feeds.atom.path) },
-  });
-  for (const post of posts) {
-    const published = instant(post.date);
-    // `feed` writes `date` as RSS pubDate (skipped when unset, though its type demands one) and Atom updated.
-    const dates =
-      format === "rss"
-        ? { date: published as Date }
-        : { date: instant(post.updated ?? post.date) ?? feedUpdated, published };
-    feed.addItem({ ...feedItem(post), ...dates });
-  }
-  return format === "rss" ? feed.rss2() : feed.atom1();
+  };
+  const entries = posts.map((post) => feedEntry(post, feedUpdated));
+  return format === "rss" ? rss2(head, entries) : atom1(head, entries);
 }
 
-function feedItem(post: Post): Omit<Item, "date"> {
+function feedEntry(post: Post, feedUpdated: Date): FeedEntry {
   const url = absoluteUrl(postPath(post));
   return {
+    url,
     title: post.title,
-    id: url,
-    link: url,
-    description: post.description,
-    content: getPostFeedHtml(post),
-    author: [{ name: post.author.name, link: absoluteUrl(authorPath(post.author)) }],
-    category: post.topics.map((topic) => ({ name: topic.label, term: topic.label })),
+    summary: post.description,
+    contentHtml: getPostFeedHtml(post),
+    author: { name: post.author.name, url: absoluteUrl(authorPath(post.author)) },
+    tags: post.topics.map((topic) => topic.label),
+    published: instant(post.date),
+    // Atom requires an update on every entry: an undated one gets the feed's own.
+    updated: instant(post.updated ?? post.date) ?? feedUpdated,
   };
 }
 
-// JSON Feed 1.1 (https://jsonfeed.org/version/1.1), which `feed` does not write: plain JSON, no markup to escape.
+// JSON Feed 1.1 (https://jsonfeed.org/version/1.1): plain JSON; `title`, `summary` and `tags` are plain text there.
 function jsonFeed(posts: Post[]) {
   return {
     version: "https://jsonfeed.org/version/1.1",
