@@ -28,11 +28,19 @@ export default async function serveBuiltSite(project: TestProject) {
   return stop;
 }
 
-/** Serves out/ the way any static host does: files by path, `.html` left off, 404.html with status 404. */
+/**
+ * Serves out/ the way any static host does: files by path, `.html` left off, 404.html with status 404, and 400 for a
+ * path that is not a path (broken percent-encoding, a NUL byte), as nginx does; serve-handler alone answers a NUL
+ * with 500.
+ */
 async function serveExport(port: number): Promise<() => void> {
-  const server = http.createServer((request, response) =>
-    serveHandler(request, response, { public: path.resolve("out"), cleanUrls: true, trailingSlash: false }),
-  );
+  const server = http.createServer((request, response) => {
+    if (!isDecodablePath(request.url ?? "/")) {
+      response.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Ongeldig adres.\n");
+      return;
+    }
+    serveHandler(request, response, { public: path.resolve("out"), cleanUrls: true, trailingSlash: false });
+  });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return () => server.close();
 }
@@ -40,4 +48,12 @@ async function serveExport(port: number): Promise<() => void> {
 async function nextStart(port: number, baseUrl: string): Promise<() => void> {
   const server = await startServer(next, ["start", "-p", String(port), "-H", "127.0.0.1"], baseUrl);
   return () => server.kill();
+}
+
+function isDecodablePath(url: string): boolean {
+  try {
+    return !decodeURIComponent(url.split("?")[0]).includes("\0");
+  } catch {
+    return false;
+  }
 }
