@@ -3,6 +3,7 @@ import { absoluteUrls } from "../markdown";
 import { contentFingerprint, readContentOnce } from "./snapshot";
 import { todayInAmsterdam } from "../dates";
 import { defaultPublicDir, isPublished, type Post, type Topic } from "./posts";
+import { paginate, type ListPage } from "./pagination";
 import { readContent } from "./read";
 import { absoluteUrl, site } from "../site";
 
@@ -24,11 +25,7 @@ export interface TopicWithPosts extends Topic {
 }
 
 /** One page of the index: `/` is page 1, `/pagina/N` the others. */
-export interface IndexPage {
-  posts: Post[];
-  page: number;
-  pageCount: number;
-}
+export type IndexPage = ListPage<Post>;
 
 const cache = new Map<string, SiteContent>();
 
@@ -75,10 +72,7 @@ export function getPostParams(contentDir?: string): { slug: string }[] {
 
 /** Returns page `page` of the index, or undefined past the last page; page 1 exists even with no posts. */
 export function getIndexPage(page: number, contentDir?: string): IndexPage | undefined {
-  const posts = getAllPosts(contentDir);
-  const pageCount = Math.max(1, Math.ceil(posts.length / site.postsPerPage));
-  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
-  return { posts: posts.slice((page - 1) * site.postsPerPage, page * site.postsPerPage), page, pageCount };
+  return paginate(getAllPosts(contentDir), page);
 }
 
 /** Returns every topic in alphabetical order, each with its posts. */
@@ -89,6 +83,12 @@ export function getAllTopics(contentDir?: string): TopicWithPosts[] {
 /** Returns the topic with this slug and its posts, or undefined. */
 export function getTopicBySlug(slug: string, contentDir?: string): TopicWithPosts | undefined {
   return getSiteContent(contentDir).topics.get(slug);
+}
+
+/** Returns page `page` of a topic's posts, or undefined for an unknown topic or a page past its last. */
+export function getTopicPage(slug: string, page: number, contentDir?: string): ListPage<Post> | undefined {
+  const topic = getTopicBySlug(slug, contentDir);
+  return topic && paginate(topic.posts, page);
 }
 
 /** Returns the post with this slug, or undefined. */
@@ -125,6 +125,12 @@ export function getAuthorBySlug(slug: string, contentDir?: string): Author | und
 /** Returns the author's posts, newest first; none for an unknown author. */
 export function getPostsByAuthor(slug: string, contentDir?: string): Post[] {
   return getSiteContent(contentDir).postsByAuthor.get(slug) ?? [];
+}
+
+/** Returns page `page` of an author's posts, or undefined for an unknown author or a page past their last. */
+export function getAuthorPage(slug: string, page: number, contentDir?: string): ListPage<Post> | undefined {
+  if (!getAuthorBySlug(slug, contentDir)) return undefined;
+  return paginate(getPostsByAuthor(slug, contentDir), page);
 }
 
 /** Returns the post's body as sanitized HTML with absolute links, for feeds. */
