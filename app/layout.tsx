@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { authorPath } from "@/lib/paths";
 import { feeds } from "@/lib/outputs/feeds";
 import { siteMetadata } from "@/lib/outputs/metadata";
+import { pageIds } from "@/lib/page-ids";
 import { site } from "@/lib/site";
 import "./globals.css";
 
@@ -12,7 +13,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.language}>
       <body>
-        <a className="skip-link" href="#inhoud">
+        <a className="skip-link" href={`#${pageIds.content}`}>
           Naar de inhoud
         </a>
         <header className="site-header">
@@ -34,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
         </header>
-        <main id="inhoud">{children}</main>
+        <main id={pageIds.content}>{children}</main>
         <footer className="site-footer">
           <p>
             {site.name} · {site.tagline}

@@ -5,6 +5,7 @@ import { todayInAmsterdam } from "../dates";
 import { defaultPublicDir, isPublished, type Post, type Topic } from "./posts";
 import { paginate, type ListPage } from "./pagination";
 import { readContent } from "./read";
+import { relatedPosts } from "./related";
 import { absoluteUrl, site } from "../site";
 
 /** The content a build shows, read once per process, with lookups precomputed. */
@@ -104,12 +105,19 @@ export function getAdjacentPosts(post: Post, contentDir?: string): { newer?: Pos
   return { newer: posts[index - 1], older: posts[index + 1] };
 }
 
-/** Returns up to `count` other posts by the same author, newest first. */
-export function getMorePostsByAuthor(post: Post, count = 3, contentDir?: string): Post[] {
-  return getPostsByAuthor(post.author.slug, contentDir)
-    .slice(0, count + 1)
-    .filter((other) => other !== post)
-    .slice(0, count);
+/** Returns up to `count` other posts by the same author, newest first, leaving out the posts in `exclude`. */
+export function getMorePostsByAuthor(post: Post, count = 3, contentDir?: string, exclude: readonly Post[] = []): Post[] {
+  const more: Post[] = [];
+  for (const other of getPostsByAuthor(post.author.slug, contentDir)) {
+    if (more.length === count) break;
+    if (other !== post && !exclude.includes(other)) more.push(other);
+  }
+  return more;
+}
+
+/** Returns up to `count` other posts that share topics with this one, best first (see relatedPosts). */
+export function getRelatedPosts(post: Post, count = 3, contentDir?: string): Post[] {
+  return relatedPosts(post, getSiteContent(contentDir), count);
 }
 
 /** Returns every author, in file order. */

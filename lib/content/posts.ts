@@ -4,7 +4,16 @@ import type { Author } from "./authors";
 import { schemaProblems, type ContentFile } from "./files";
 import type { CalendarDate } from "../dates";
 import { splitFile, type SplitFile } from "./front-matter";
-import { firstParagraph, getReferences, parseMarkdown, plainText, renderHtml, type Reference } from "../markdown";
+import {
+  addHeadingIds,
+  firstParagraph,
+  getReferences,
+  parseMarkdown,
+  plainText,
+  renderHtml,
+  type Heading,
+  type Reference,
+} from "../markdown";
 import { bodyPlaceholder } from "./new-post";
 import type { Problem } from "./problems";
 import { postSchema } from "./schema";
@@ -35,6 +44,8 @@ export interface Post {
   /** The body as sanitized HTML, links and images site-relative. The syntax tree is not kept: at thousands of
    * posts it would cost each build process gigabytes. */
   html: string;
+  /** The body's headings with their ids, for "In deze column". */
+  headings: Heading[];
   /** The body's links and images, for the checks across files. */
   references: Reference[];
   /** A hash of the file's text: a later build reuses this reading while the file stays the same. */
@@ -70,6 +81,7 @@ export function readPost(
   problems.push(...bodyProblems(file, split));
   if (!author || problems.length > 0) return problems;
   const body = parseMarkdown(split.body);
+  const headings = addHeadingIds(body);
   const wordCount = plainText(body)
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -87,6 +99,7 @@ export function readPost(
     wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / wordsPerMinute)),
     html: renderHtml(body),
+    headings,
     references: getReferences(body),
     sourceHash: sourceHash(raw),
     file,
