@@ -5,6 +5,7 @@ import { feeds } from "@/lib/outputs/feeds";
 import { siteMetadata } from "@/lib/outputs/metadata";
 import { pageIds } from "@/lib/page-ids";
 import { site } from "@/lib/site";
+import { SearchForm } from "./_components/SearchForm";
 import "./globals.css";
 
 export const metadata: Metadata = siteMetadata();
@@ -34,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
+          <SearchForm id={pageIds.siteSearch} compact />
         </header>
         <main id={pageIds.content}>{children}</main>
         <footer className="site-footer">
