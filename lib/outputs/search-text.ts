@@ -3,7 +3,10 @@
 
 /** The sentences of the search page; `{q}`, `{n}`, `{page}` and `{pages}` are filled in. */
 export const searchText = {
+  title: "Zoeken naar “{q}”",
   empty: "Typ een of meer woorden om in de columns te zoeken.",
+  searching: "Zoeken naar “{q}”…",
+  failed: "Zoeken lukt nu niet. Probeer het later opnieuw, of kijk bij de onderwerpen.",
   none: "Geen columns gevonden voor “{q}”. Probeer een ander of korter woord.",
   one: "1 column gevonden voor “{q}”.",
   many: "{n} columns gevonden voor “{q}”.",
@@ -25,6 +28,11 @@ export function readSearchParams(params: Record<string, string | string[] | unde
   const query = first(params.q).replace(/\s+/g, " ").trim().slice(0, maxQueryLength);
   const page = /^[1-9]\d{0,5}$/.test(first(params.pagina)) ? Number(first(params.pagina)) : 1;
   return { query, page };
+}
+
+/** Returns the title of a results page. */
+export function searchTitle(query: string): string {
+  return fill(searchText.title, { q: query });
 }
 
 /** Returns the sentence that says what a search found: screen readers announce it. */

@@ -4,6 +4,7 @@ import serveHandler from "serve-handler";
 import type { TestProject } from "vitest/node";
 import { startServer } from "../../scripts/bench-measure";
 import { choosePort } from "../../scripts/ports";
+import { readStaticHeaders } from "./static-headers";
 
 const next = "node_modules/.bin/next";
 
@@ -28,11 +29,18 @@ export default async function serveBuiltSite(project: TestProject) {
   return stop;
 }
 
-/** Serves out/ the way any static host does: files by path, `.html` left off, 404.html with status 404. */
+/**
+ * Serves out/ the way any static host does: files by path, `.html` left off, 404.html with status 404, and the
+ * headers of out/_headers (so the browser tests run under the export's Content-Security-Policy).
+ */
 async function serveExport(port: number): Promise<() => void> {
-  const server = http.createServer((request, response) =>
-    serveHandler(request, response, { public: path.resolve("out"), cleanUrls: true, trailingSlash: false }),
-  );
+  const headersFor = readStaticHeaders(path.resolve("out", "_headers"));
+  const server = http.createServer((request, response) => {
+    for (const [name, value] of headersFor(new URL(request.url ?? "/", "http://localhost").pathname)) {
+      response.setHeader(name, value);
+    }
+    return serveHandler(request, response, { public: path.resolve("out"), cleanUrls: true, trailingSlash: false });
+  });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return () => server.close();
 }

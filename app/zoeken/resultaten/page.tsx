@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { pageIds } from "@/lib/page-ids";
 import { searchColumns } from "@/lib/outputs/search";
-import { readSearchParams } from "@/lib/outputs/search-text";
+import { readSearchParams, searchTitle } from "@/lib/outputs/search-text";
 import { SearchForm } from "@/app/_components/SearchForm";
 import { SearchResults } from "@/app/_components/SearchResults";
+import { SearchTip } from "@/app/_components/SearchTip";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -11,7 +12,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // works without JavaScript. Search results are never indexed by search engines.
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query } = readSearchParams(await searchParams);
-  return { title: query ? `Zoeken naar “${query}”` : "Zoeken", robots: { index: false, follow: true } };
+  return { title: query ? searchTitle(query) : "Zoeken", robots: { index: false, follow: true } };
 }
 
 export default async function SearchResultsPage({ searchParams }: Props) {
@@ -22,6 +23,7 @@ export default async function SearchResultsPage({ searchParams }: Props) {
       <h1 className="page-title">Zoeken</h1>
       <SearchForm id={pageIds.searchField} query={query} />
       <SearchResults results={results} />
+      <SearchTip />
     </>
   );
 }
