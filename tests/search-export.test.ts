@@ -4,7 +4,7 @@ import { finishExportedPage, searchScript, unexpectedScripts } from "@/lib/outpu
 
 const searchPage = [
   "<html><head><title>Zoeken</title></head><body><main><h1>Zoeken</h1>",
-  '<template data-export-noscript=""><p>Zonder JavaScript: <a href="/">alle columns</a>.</p></template>',
+  '<div hidden="" data-export-noscript=""><p>Zonder JavaScript: <a href="/">alle columns</a>.</p></div>',
   '<form action="/zoeken"></form></main></body></html>',
 ].join("");
 
@@ -25,7 +25,7 @@ describe("finishExportedPage", () => {
 
   it("refuses a search page that lost its notice, rather than export a search that says nothing without JavaScript", () => {
     expect(() => finishExportedPage("zoeken.html", "<html><head></head><body></body></html>")).toThrow(
-      "zoeken.html: the search page has no <template data-export-noscript>",
+      "zoeken.html: the search page has no <div data-export-noscript>",
     );
   });
 });

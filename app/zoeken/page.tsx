@@ -18,14 +18,14 @@ export default function SearchPage() {
   return (
     <>
       <h1 className="page-title">Zoeken</h1>
-      {/* Inert here; the static export makes it a <noscript> (lib/outputs/search-export.ts). */}
-      <template data-export-noscript="">
+      {/* Hidden here; the static export makes it a <noscript> (lib/outputs/search-export.ts). */}
+      <div hidden data-export-noscript="">
         <p className="search-notice">
           Zoeken werkt in deze versie van de site alleen met JavaScript, en dat staat in uw browser uit. Zonder
           JavaScript vindt u elke column via <a href="/">alle columns</a>, de <a href="/onderwerpen">onderwerpen</a> of{" "}
           <a href={authorPath({ slug: site.defaultAuthor })}>de auteur</a>.
         </p>
-      </template>
+      </div>
       <SearchForm id={pageIds.searchField} />
       <div id={pageIds.searchResults} className="search-results" {...searchPageData()}>
         <p className="search-status" role="status">

@@ -8,9 +8,10 @@ export const searchPageFile = "zoeken.html";
 /** The script element the exported search page gains. */
 export const searchScript = '<script type="module" src="/zoeken.js"></script>';
 
-// The page carries its no-JavaScript notice as an inert template (npm start searches without JavaScript, so there
-// it must not show); in the export it becomes what a browser shows with scripts off.
-const noScriptTemplate = /<template data-export-noscript="">([\s\S]*?)<\/template>/;
+// The page carries its no-JavaScript notice hidden (npm start searches without JavaScript, so there it must not
+// show); in the export it becomes what a browser shows with scripts off. (Not a <template>: React cannot hydrate
+// the children of one.)
+const noScriptNotice = /<div (?=[^>]*\bdata-export-noscript="")[^>]*>([\s\S]*?)<\/div>/;
 
 /**
  * Returns an exported page as it should be in out/: the search page with its script and its notice for readers
@@ -18,10 +19,10 @@ const noScriptTemplate = /<template data-export-noscript="">([\s\S]*?)<\/templat
  */
 export function finishExportedPage(file: string, html: string): string {
   if (file !== searchPageFile) return html;
-  if (!noScriptTemplate.test(html) || !html.includes("</head>")) {
-    throw new Error(`${file}: the search page has no <template data-export-noscript> or no </head>`);
+  if (!noScriptNotice.test(html) || !html.includes("</head>")) {
+    throw new Error(`${file}: the search page has no <div data-export-noscript> or no </head>`);
   }
-  return html.replace(noScriptTemplate, "<noscript>$1</noscript>").replace("</head>", `${searchScript}</head>`);
+  return html.replace(noScriptNotice, "<noscript>$1</noscript>").replace("</head>", `${searchScript}</head>`);
 }
 
 /** Returns the scripts an exported page must not carry: any, but the search script on the search page. */
