@@ -42,17 +42,39 @@ export function percentiles(times: number[]): { firstMs: number; p50Ms: number; 
   return { firstMs: round(times[0]), p50Ms: round(at(0.5)), p95Ms: round(at(0.95)) };
 }
 
-/** Asks `search` each query `rounds` times, one at a time; returns the time each took, in order. */
-export async function timeQueries(search: (query: string) => Promise<unknown>, rounds = 3): Promise<number[]> {
-  const times: number[] = [];
+/**
+ * Asks `search` each query `rounds` times, one at a time; returns the wall time each took, in order, and the CPU time
+ * this process spent on it (which, unlike wall time, other processes on a busy machine do not inflate).
+ */
+export async function timeQueries(
+  search: (query: string) => Promise<unknown>,
+  rounds = 3,
+): Promise<number[] & { cpu: number[] }> {
+  const times = Object.assign([] as number[], { cpu: [] as number[] });
   for (let round = 0; round < rounds; round++) {
     for (const query of benchQueries) {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       await search(query);
+      const spent = process.cpuUsage(cpu);
       times.push(performance.now() - started);
+      times.cpu.push((spent.user + spent.system) / 1000);
     }
   }
   return times;
+}
+
+/** Returns the most a first query can fetch from an index: search code, WebAssembly, metadata, its largest chunk. */
+export function firstQueryUpperBound(indexDir: string, shown = 10): { bytes: number; largestChunk: number } {
+  const sizes = (folder: string) =>
+    fs.existsSync(path.join(indexDir, folder))
+      ? fs.readdirSync(path.join(indexDir, folder)).map((name) => fs.statSync(path.join(indexDir, folder, name)).size)
+      : [];
+  const top = fs.readdirSync(indexDir).filter((name) => fs.statSync(path.join(indexDir, name)).isFile());
+  const fixed = top.reduce((sum, name) => sum + fs.statSync(path.join(indexDir, name)).size, 0);
+  const largestChunk = Math.max(0, ...sizes("index"));
+  const fragments = sizes("fragment").sort((a, b) => b - a);
+  return { bytes: fixed + largestChunk + fragments.slice(0, shown).reduce((a, b) => a + b, 0), largestChunk };
 }
 
 /** Returns the time of each server-rendered results page (`/zoeken?q=…`), one request at a time. */
@@ -86,6 +108,10 @@ export async function firstQueryBytes(baseUrl: string, query = "klanten") {
   }
 }
 
+function cpuSeconds({ user, system }: NodeJS.CpuUsage): number {
+  return (user + system) / 1e6;
+}
+
 function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
@@ -98,22 +124,40 @@ if (process.argv[1]?.endsWith("bench-search.ts")) {
   const { writeSearchIndex } = await import("../lib/outputs/search-index");
   const { searchColumns } = await import("../lib/outputs/search");
   const size = Number(process.argv.join(" ").match(/--size[ =](\d+)/)?.[1] ?? 1000);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `column-bench-search-${size}-`));
-  writeSyntheticContent(path.join(dir, "content"), size);
-  let started = performance.now();
-  const posts = readContent(path.join(dir, "content")).posts.filter(isPublished);
-  const readSeconds = (performance.now() - started) / 1000;
-  started = performance.now();
-  await writeSearchIndex(posts, path.join(dir, "pagefind"));
-  const indexSeconds = (performance.now() - started) / 1000;
-  const times = await timeQueries((query) => searchColumns(query, 1, path.join(dir, "pagefind")));
-  const { bytes, files } = folderBytes(path.join(dir, "pagefind"));
+  // --keep leaves the folder (content and index) for another look; --index <dir> queries an index kept before.
+  const kept = process.argv.join(" ").match(/--index[ =](\S+)/)?.[1];
+  const dir = kept ? path.dirname(kept) : fs.mkdtempSync(path.join(os.tmpdir(), `column-bench-search-${size}-`));
+  const indexDir = path.join(dir, "pagefind");
+  let built = {};
+  if (!kept) {
+    writeSyntheticContent(path.join(dir, "content"), size);
+    let started = performance.now();
+    const posts = readContent(path.join(dir, "content")).posts.filter(isPublished);
+    const readSeconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage();
+    started = performance.now();
+    await writeSearchIndex(posts, indexDir);
+    const indexSeconds = (performance.now() - started) / 1000;
+    built = { posts: posts.length, readSeconds, indexSeconds, indexNodeCpuSeconds: cpuSeconds(process.cpuUsage(cpu)) };
+  }
+  const times = await timeQueries((query) => searchColumns(query, 1, indexDir));
+  const { bytes, files } = folderBytes(indexDir);
+  const cpu = percentiles(times.cpu);
   console.log(
     JSON.stringify(
-      { posts: posts.length, readSeconds, indexSeconds, indexMB: bytes / 1048576, files, ...percentiles(times) },
+      {
+        ...built,
+        indexMB: bytes / 1048576,
+        files,
+        wall: percentiles(times),
+        cpu,
+        firstQueryUpperBoundKB: firstQueryUpperBound(indexDir).bytes / 1024,
+        largestChunkKB: firstQueryUpperBound(indexDir).largestChunk / 1024,
+        dir,
+      },
       null,
       2,
     ),
   );
-  fs.rmSync(dir, { recursive: true });
+  if (!process.argv.includes("--keep") && !kept) fs.rmSync(dir, { recursive: true });
 }
