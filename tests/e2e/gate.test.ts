@@ -111,7 +111,7 @@ describe.each(pages)("%s", (url) => {
     const { page, problems } = await open(contexts.get("no-js")!, url);
     expect(await page.locator("main h1").count()).toBe(1);
     expect((await page.locator("main").innerText()).length).toBeGreaterThan(40);
-    const link = page.locator("main a[href^='/']").first();
+    const link = page.locator("main a[href^='/']:visible").first();
     const href = await link.getAttribute("href");
     await link.click();
     await page.waitForURL(baseUrl + href);
