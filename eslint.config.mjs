@@ -2,7 +2,7 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 const eslintConfig = [
-  { ignores: [".next/**", "out/**", "node_modules/**", "next-env.d.ts", "tests/artifacts/**"] },
+  { ignores: [".next/**", "out/**", "node_modules/**", "next-env.d.ts", "tests/artifacts/**", "public/pagefind/**"] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {

@@ -13,6 +13,15 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   // Next leaves a core idle by default; prerendering thousands of pages is CPU-bound, so use them all.
   experimental: { cpus: Math.max(1, Math.min(os.availableParallelism(), 8)) },
+  // /zoeken itself is a prerendered page (the static site needs one); with a query it is the server's results page.
+  // Checked before the file system, and only for this one path.
+  async rewrites() {
+    return {
+      beforeFiles: [{ source: "/zoeken", has: [{ type: "query", key: "q" }], destination: "/zoeken/resultaten" }],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     const development = process.env.NODE_ENV === "development";
     // Next itself gives hashed assets (/_next/static) a year's Cache-Control. The static site sends its headers

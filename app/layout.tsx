@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 import { authorPath } from "@/lib/paths";
 import { feeds } from "@/lib/outputs/feeds";
 import { siteMetadata } from "@/lib/outputs/metadata";
+import { pageIds } from "@/lib/page-ids";
 import { site } from "@/lib/site";
+import { SearchForm } from "./_components/SearchForm";
 import "./globals.css";
 
 export const metadata: Metadata = siteMetadata();
@@ -12,7 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.language}>
       <body>
-        <a className="skip-link" href="#inhoud">
+        <a className="skip-link" href={`#${pageIds.content}`}>
           Naar de inhoud
         </a>
         <header className="site-header">
@@ -33,8 +35,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
+          <SearchForm id={pageIds.siteSearch} compact />
         </header>
-        <main id="inhoud">{children}</main>
+        <main id={pageIds.content}>{children}</main>
         <footer className="site-footer">
           <p>
             {site.name} · {site.tagline}

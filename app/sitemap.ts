@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
-import { getAllAuthors, getAllPosts, getAllTopics, getIndexPage, getPostsByAuthor } from "@/lib/content/lookups";
-import { authorPath, indexPagePath, postPath, topicPath } from "@/lib/paths";
+import { getAllAuthors, getAllPosts, getAllTopics, getPostsByAuthor } from "@/lib/content/lookups";
+import { paginate } from "@/lib/content/pagination";
+import { authorPath, listPagePath, postPath, topicPath } from "@/lib/paths";
 import type { Post } from "@/lib/content/posts";
 import { absoluteUrl } from "@/lib/site";
 
@@ -8,22 +9,22 @@ export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const posts = getAllPosts();
-  const topics = getAllTopics();
-  const pageCount = getIndexPage(1)?.pageCount ?? 1;
   return [
-    { url: absoluteUrl("/"), ...lastModified(posts) },
-    ...Array.from({ length: pageCount - 1 }, (_, index) => {
-      const page = getIndexPage(index + 2);
-      return { url: absoluteUrl(indexPagePath(index + 2)), ...lastModified(page?.posts ?? []) };
-    }),
+    ...listPages("/", posts),
     ...posts.map((post) => ({ url: absoluteUrl(postPath(post)), ...lastModified([post]) })),
-    ...getAllAuthors().map((author) => ({
-      url: absoluteUrl(authorPath(author)),
-      ...lastModified(getPostsByAuthor(author.slug)),
-    })),
+    ...getAllAuthors().flatMap((author) => listPages(authorPath(author), getPostsByAuthor(author.slug))),
     { url: absoluteUrl("/onderwerpen"), ...lastModified(posts.filter((post) => post.topics.length > 0)) },
-    ...topics.map((topic) => ({ url: absoluteUrl(topicPath(topic)), ...lastModified(topic.posts) })),
+    ...getAllTopics().flatMap((topic) => listPages(topicPath(topic), topic.posts)),
   ];
+}
+
+// Every page of a list of posts (the index, an author's, a topic's), each with the newest change among its posts.
+function listPages(listPath: string, posts: Post[]): MetadataRoute.Sitemap {
+  const pages: MetadataRoute.Sitemap = [];
+  for (let page = 1, list = paginate(posts, 1); list; list = paginate(posts, ++page)) {
+    pages.push({ url: absoluteUrl(listPagePath(listPath, page)), ...lastModified(list.posts) });
+  }
+  return pages;
 }
 
 // The newest known change among the posts; no lastmod at all when none of them is dated.

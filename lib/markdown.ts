@@ -4,6 +4,8 @@ import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { defaultSchema } from "hast-util-sanitize";
 import "./markdown-edits";
+import { footnoteIds, pageIds } from "./page-ids";
+import { slugify } from "./slug";
 
 // No transformers run: every change to the tree happens in parseMarkdown, so stringify takes it as it is.
 // sanitize: raw HTML, event handlers and javascript: URLs never reach a page or a feed.
@@ -100,6 +102,35 @@ export function treeDepth(tree: Root): number {
   let deepest = 0;
   for (const [, depth] of walkWithDepth(tree)) deepest = Math.max(deepest, depth);
   return deepest;
+}
+
+/** A heading in a body: its level (2–6), its text and the id it links to. */
+export interface Heading {
+  depth: number;
+  text: string;
+  id: string;
+}
+
+/**
+ * Gives every heading in the tree an id made from its text (`Wat doe je?` → `wat-doe-je`), unique within the page
+ * (`-2`, `-3` after a repeat) and never one of the page's own ids or a footnote's; returns the headings in order. A
+ * heading with no letters or digits becomes `kop`.
+ */
+export function addHeadingIds(tree: Root): Heading[] {
+  const taken = new Set<string>(Object.values(pageIds));
+  const headings: Heading[] = [];
+  for (const node of walk(tree)) {
+    if (node.type !== "heading") continue;
+    const text = plainText(node).replace(/\s+/g, " ").trim();
+    const slug = slugify(text) || "kop";
+    const base = footnoteIds.test(slug) ? `kop-${slug}` : slug;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    headings.push({ depth: node.depth, text, id });
+  }
+  return headings;
 }
 
 // Every node in document order, with an explicit stack: a tree of any depth costs memory, never the call stack.

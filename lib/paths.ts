@@ -12,14 +12,30 @@ export function authorPath(author: WithSlug): string {
   return `/auteurs/${author.slug}`;
 }
 
+/** Returns the path of page `page` of a list of posts at `listPath`: the list itself first, then `…/pagina/N`. */
+export function listPagePath(listPath: string, page: number): string {
+  if (page === 1) return listPath;
+  return `${listPath === "/" ? "" : listPath}/pagina/${page}`;
+}
+
 /** Returns the path of an index page: `/` for the first, `/pagina/N` for the others. */
 export function indexPagePath(page: number): string {
-  return page === 1 ? "/" : `/pagina/${page}`;
+  return listPagePath("/", page);
 }
 
 /** Returns the path of a topic's page. */
 export function topicPath(topic: WithSlug): string {
   return `/onderwerpen/${topic.slug}`;
+}
+
+/** The path of the search page; `?q=` holds the words searched for. */
+export const searchPath = "/zoeken";
+
+/** Returns the path of the search page's results for `query`, on page `page` of the results. */
+export function searchResultsPath(query: string, page = 1): string {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set("pagina", String(page));
+  return `${searchPath}?${params}`;
 }
 
 /** The path of the site's own Open Graph image. */

@@ -51,6 +51,19 @@ export function benchMarkdown({ machine, runs: count, loadSeconds, generator, re
       ),
     ),
   ];
+  lines.push(
+    "",
+    "Search: the index on disk, its build step (share of both outputs, cold), `/zoeken?q=…` from npm start one at a time, and a first query on the exported `/zoeken` in Chromium.",
+    "",
+    "| posts | index on disk | files | index step | share of the build | server query p50 / p95 (first) | export: first query downloads |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...results.map(({ size, search, cold }) => {
+      const { p50Ms, p95Ms, firstMs } = search.server;
+      const first = search.exportFirstQuery;
+      const share = ((search.indexSeconds / cold.median) * 100).toFixed(1);
+      return `| ${size} | ${(search.indexBytes / 1048576).toFixed(1)} MB | ${search.indexFiles} | ${search.indexSeconds.toFixed(1)} s | ${share} % | ${p50Ms} / ${p95Ms} ms (${firstMs} ms) | ${kb(first.bytes)} KB in ${first.requests} requests |`;
+    }),
+  );
   const soak = results.at(-1)?.soak;
   if (soak) {
     lines.push(

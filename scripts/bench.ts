@@ -6,6 +6,7 @@ import path from "node:path";
 import { type LoadResult, load, loadGenerator } from "./bench-load";
 import { measureCommand, pageBytes, startServer, treeMemory, type PageBytes } from "./bench-measure";
 import { benchMarkdown } from "./bench-report";
+import { firstQueryBytes, folderBytes, percentiles, serverQueryTimes } from "./bench-search";
 import { startCachingProxy, startStaticServer } from "./bench-static-server";
 import { freePort } from "./ports";
 import { writeSyntheticContent } from "./synthetic-content";
@@ -34,8 +35,21 @@ export interface Runs {
   peakMb: number;
 }
 
+/** Search at this size: the index and its build step, the server's queries, the export's first query. */
+export interface SearchBench {
+  indexBytes: number;
+  indexFiles: number;
+  /** scripts/search-index.ts alone, content snapshot warm, as inside npm run build. */
+  indexSeconds: number;
+  /** `/zoeken?q=…` from npm start, one query at a time, in milliseconds. */
+  server: ReturnType<typeof percentiles>;
+  /** What a browser downloads for a first query on the exported /zoeken. */
+  exportFirstQuery: Awaited<ReturnType<typeof firstQueryBytes>>;
+}
+
 export interface SizeResult {
   size: number;
+  search: SearchBench;
   check: Runs;
   cold: Runs;
   warm: Runs;
@@ -65,9 +79,18 @@ async function measureSize(size: number): Promise<SizeResult> {
   console.error(`  both outputs, cold: ${cold.median.toFixed(1)} s, peak ${cold.peakMb} MB`);
   const warm = await timeRuns(["sh", ...bothOutputs], env, clearBuild);
   console.error(`  both outputs, caches warm: ${warm.median.toFixed(1)} s, peak ${warm.peakMb} MB`);
-  const measured = await measureServing(env, size === sizes.at(-1));
+  const index = await measureCommand(jiti, ["scripts/search-index.ts", contentDir], env);
+  const { bytes: indexBytes, files: indexFiles } = folderBytes(path.join("public", "pagefind"));
+  const { search, ...measured } = await measureServing(env, size === sizes.at(-1));
   fs.rmSync(contentDir, { recursive: true });
-  return { size, check, cold, warm, ...measured };
+  return {
+    size,
+    check,
+    cold,
+    warm,
+    ...measured,
+    search: { indexBytes, indexFiles, indexSeconds: index.seconds, ...search },
+  };
 }
 
 async function timeRuns([command, ...args]: string[], env: Record<string, string>, clear: () => void): Promise<Runs> {
@@ -115,6 +138,10 @@ async function measureServing(env: Record<string, string>, soak: boolean) {
     server: { index: await pageBytes(serverUrl, "/"), post: await pageBytes(serverUrl, post) },
     export: { index: await pageBytes(exported.url, "/"), post: await pageBytes(exported.url, post) },
   };
+  const search = {
+    server: percentiles(await serverQueryTimes(serverUrl)),
+    exportFirstQuery: await firstQueryBytes(exported.url),
+  };
   const proxy = await startCachingProxy(serverUrl, await freePort());
   const servers = [{ name: "npm start", url: serverUrl }, exported, ...(proxy ? [proxy] : [])];
   const loads = [];
@@ -127,7 +154,7 @@ async function measureServing(env: Record<string, string>, soak: boolean) {
   proxy?.stop();
   const soaked = soak ? await soakTest(server.pid ?? 0, serverUrl + post) : undefined;
   server.kill();
-  return { bytes, loads, soak: soaked };
+  return { bytes, loads, soak: soaked, search };
 }
 
 async function soakTest(pid: number, url: string) {

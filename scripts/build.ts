@@ -1,9 +1,12 @@
-// npm run build: check the content, draw the Open Graph images on every core, then one `next build`.
+// npm run build: check the content, draw the Open Graph images on every core, write the search index, then one
+// `next build`.
 // `npm run export` derives the static site in out/ from that same build.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { isPublished } from "../lib/content/posts";
 import { writeOgImages } from "../lib/outputs/og/pool";
+import { searchIndexDir } from "../lib/outputs/search";
+import { writeSearchIndex } from "../lib/outputs/search-index";
 import { site } from "../lib/site";
 import { checkContent } from "./content-check";
 
@@ -18,6 +21,11 @@ console.log(`Content read and checked in ${seconds(started)}.`);
 const drawing = performance.now();
 const images = await writeOgImages(content.posts.filter(isPublished), publicDir);
 console.log(`Open Graph images: ${images.drawn} drawn, ${images.cached} from the cache, in ${seconds(drawing)}.`);
+
+// Before next build: Next serves only the public/ files present when it builds, and the export copies them.
+const indexing = performance.now();
+const index = await writeSearchIndex(content.posts.filter(isPublished), searchIndexDir);
+console.log(`Search index: ${index.columns} columns, ${Math.round(index.bytes / 1024)} KB, in ${seconds(indexing)}.`);
 
 const next = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
 process.exit(next.status ?? 1);

@@ -5,4 +5,6 @@ import { writeStaticSite } from "../lib/outputs/static-site";
 const started = performance.now();
 const pages = writeStaticSite({ nextDir: ".next", publicDir: "public", outDir: path.resolve("out") });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`out/ is ready: ${pages} pages, no client JavaScript, headers in out/_headers (${seconds} s).`);
+console.log(
+  `out/ is ready: ${pages} pages, no client JavaScript but the search on /zoeken, headers in out/_headers (${seconds} s).`,
+);

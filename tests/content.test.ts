@@ -38,7 +38,7 @@ describe("getSiteContent", () => {
 
   it("keeps each post's rendered HTML, not its syntax tree", () => {
     const post = getSiteContent(site, false).postsBySlug.get("eerste-column");
-    expect(post?.html).toContain("<h2>Een tussenkop</h2>");
+    expect(post?.html).toContain('<h2 id="een-tussenkop">Een tussenkop</h2>');
     expect(post).not.toHaveProperty("body");
   });
 });

@@ -220,6 +220,32 @@ describe("readContent on content with mistakes", () => {
     expect(readContent(dir, { today, publicDir: path.join(dir, "public") }).posts).toHaveLength(1);
   });
 
+  it("knows the later pages of the index, of each topic and of each author, and the search page", () => {
+    const dir = siteWith();
+    for (let n = 1; n <= 11; n++) {
+      const text = `---\ntitle: Column ${n}\ndate: 2020-01-${String(n).padStart(2, "0")}\nauthor: jan-smit\ntags: [Gedrag]\n---\n\nTekst.\n`;
+      fs.writeFileSync(path.join(dir, "posts", `column-${n}.md`), text);
+    }
+    const links = [
+      "/pagina/2",
+      "/onderwerpen/gedrag/pagina/2",
+      "/auteurs/jan-smit/pagina/2",
+      "/zoeken",
+      "/pagina/3",
+      "/onderwerpen/gedrag/pagina/3",
+      "/auteurs/anna-de-vries/pagina/2",
+      "/onderwerpen/gedrag/pagina/02",
+    ];
+    const body = links.map((link) => `[link](${link})`).join("\n\n");
+    fs.writeFileSync(path.join(dir, "posts", "links.md"), `---\ntitle: Links\nauthor: anna-de-vries\n---\n\n${body}\n`);
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
+      "posts/links.md:14: body: links to /pagina/3, which is not a page of this site (that list has 2 pages)",
+      "posts/links.md:16: body: links to /onderwerpen/gedrag/pagina/3, which is not a page of this site (that list has 2 pages)",
+      "posts/links.md:18: body: links to /auteurs/anna-de-vries/pagina/2, which is not a page of this site (that list has one page)",
+      "posts/links.md:20: body: links to /onderwerpen/gedrag/pagina/02, which is not a page of this site (that list has 2 pages)",
+    ]);
+  });
+
   it("refuses a published post that links to a draft", () => {
     const dir = siteWith();
     const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, "posts", name), text);

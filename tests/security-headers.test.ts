@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, headersFile, securityHeaders } from "@/lib/outputs/security-headers";
 
@@ -5,6 +6,16 @@ describe("contentSecurityPolicy", () => {
   it("lets the server's pages run only their own scripts, and the export's none", () => {
     expect(contentSecurityPolicy("server")).toContain("script-src 'self' 'unsafe-inline';");
     expect(contentSecurityPolicy("static")).toContain("script-src 'none';");
+  });
+
+  it("lets the export's /zoeken alone run the site's own scripts and compile WebAssembly, and never eval", () => {
+    const search = contentSecurityPolicy("static", false, true);
+    expect(search).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(search).not.toContain(" 'unsafe-eval'");
+    expect(search.replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'none'")).toBe(
+      contentSecurityPolicy("static"),
+    );
+    expect(contentSecurityPolicy("server", false, true)).toBe(contentSecurityPolicy("server"));
   });
 
   it("allows eval and the reload socket only in development", () => {
@@ -25,5 +36,20 @@ describe("headersFile", () => {
     const file = headersFile();
     for (const { key, value } of securityHeaders("static")) expect(file).toContain(`  ${key}: ${value}\n`);
     expect(file).toContain("/_next/static/*\n  Cache-Control: public, max-age=31536000, immutable");
+  });
+
+  it("ends with /zoeken's own policy, which first drops the inherited one (Cloudflare Pages; Netlify skips it)", () => {
+    expect(
+      headersFile().endsWith(
+        `/zoeken\n  ! Content-Security-Policy\n  Content-Security-Policy: ${contentSecurityPolicy("static", false, true)}\n`,
+      ),
+    ).toBe(true);
+  });
+
+  it("agrees with the nginx snippets in the README", () => {
+    const readme = fs.readFileSync("README.md", "utf8");
+    for (const policy of [contentSecurityPolicy("static"), contentSecurityPolicy("static", false, true)]) {
+      expect(readme).toContain(`add_header Content-Security-Policy "${policy}" always;`);
+    }
   });
 });

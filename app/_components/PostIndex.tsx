@@ -1,5 +1,6 @@
 import type { IndexPage } from "@/lib/content/lookups";
 import { indexPagePath } from "@/lib/paths";
+import { Pagination } from "./Pagination";
 import { PostList } from "./PostList";
 
 type Props = { index: IndexPage };
@@ -10,23 +11,7 @@ export function PostIndex({ index: { posts, page, pageCount } }: Props) {
     <>
       <h1 className="page-title">{page === 1 ? "Columns" : `Columns, pagina ${page} van ${pageCount}`}</h1>
       <PostList posts={posts} />
-      {pageCount > 1 && (
-        <nav className="pagination" aria-label="Paginering">
-          {page > 1 && (
-            <a href={indexPagePath(page - 1)} rel="prev">
-              ← Nieuwere columns
-            </a>
-          )}
-          <span>
-            Pagina {page} van {pageCount}
-          </span>
-          {page < pageCount && (
-            <a href={indexPagePath(page + 1)} rel="next">
-              Oudere columns →
-            </a>
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pageCount={pageCount} pathOf={indexPagePath} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Author } from "./authors";
 import type { Post } from "./posts";
 import type { Problem } from "./problems";
-import { site as siteConfig } from "../site";
+import { pageCount } from "./pagination";
 
 /** Returns a problem for every pair of tag labels that share one topic slug, like "Strategie" and "strategie". */
 export function checkTopics(posts: Post[]): Problem[] {
@@ -60,14 +60,23 @@ export function checkReferences(site: Site): Problem[] {
 // Returns a function that says what is wrong with a link from a post to a site path, or undefined when it works.
 function pageChecker({ posts, authors, publicDir, isPublished }: Site) {
   const postsBySlug = new Map(posts.map((post) => [post.slug, post]));
+  const published = posts.filter(isPublished);
   const topics = new Set(posts.flatMap((post) => post.topics.map((topic) => topic.slug)));
-  const pageCount = Math.ceil(posts.filter(isPublished).length / siteConfig.postsPerPage);
-  const fixedPages = ["/", "/onderwerpen", "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt"];
+  const fixedPages = ["/", "/onderwerpen", "/zoeken", "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt"];
+  // How many pages each list has: the index (""), each author's ("auteurs/<slug>"), each topic's.
+  const lists = countBy(published, (post) => ["", `auteurs/${post.author.slug}`, ...post.topics.map((topic) => `onderwerpen/${topic.slug}`)]);
 
   return (source: Post, pathname: string): string | undefined => {
-    const [, section, slug, ...rest] = pathname.replace(/(.)\/$/, "$1").split("/");
     if (fixedPages.includes(pathname) || isPublicFile(publicDir, pathname)) return undefined;
     const missing = `links to ${pathname}`;
+    const listPage = /^\/(?:(.+)\/)?pagina\/(\d+)$/.exec(pathname.replace(/(.)\/$/, "$1"));
+    if (listPage) {
+      const [, list = "", page] = listPage;
+      const last = pageCount(lists.get(list) ?? 0);
+      if (Number(page) >= 2 && Number(page) <= last && String(Number(page)) === page) return undefined;
+      return `${missing}, which is not a page of this site (that list has ${last === 1 ? "one page" : `${last} pages`})`;
+    }
+    const [, section, slug, ...rest] = pathname.replace(/(.)\/$/, "$1").split("/");
     if (rest.length > 0 || !slug) return `${missing}, which is not a page of this site`;
     if (section === "blog") {
       const target = postsBySlug.get(slug);
@@ -77,9 +86,14 @@ function pageChecker({ posts, authors, publicDir, isPublished }: Site) {
     if (section === "auteurs")
       return authors.has(slug) ? undefined : `${missing}, but there is no content/authors/${slug}.md`;
     if (section === "onderwerpen") return topics.has(slug) ? undefined : `${missing}, but no post has that topic`;
-    if (section === "pagina" && Number(slug) >= 2 && Number(slug) <= pageCount) return undefined;
     return `${missing}, which is not a page of this site`;
   };
+}
+
+function countBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const key of keysOf(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }
 
 function isPublicFile(publicDir: string, pathname: string): boolean {

@@ -3,7 +3,9 @@ import { absoluteUrls } from "../markdown";
 import { contentFingerprint, readContentOnce } from "./snapshot";
 import { todayInAmsterdam } from "../dates";
 import { defaultPublicDir, isPublished, type Post, type Topic } from "./posts";
+import { paginate, type ListPage } from "./pagination";
 import { readContent } from "./read";
+import { relatedPosts } from "./related";
 import { absoluteUrl, site } from "../site";
 
 /** The content a build shows, read once per process, with lookups precomputed. */
@@ -24,11 +26,7 @@ export interface TopicWithPosts extends Topic {
 }
 
 /** One page of the index: `/` is page 1, `/pagina/N` the others. */
-export interface IndexPage {
-  posts: Post[];
-  page: number;
-  pageCount: number;
-}
+export type IndexPage = ListPage<Post>;
 
 const cache = new Map<string, SiteContent>();
 
@@ -75,10 +73,7 @@ export function getPostParams(contentDir?: string): { slug: string }[] {
 
 /** Returns page `page` of the index, or undefined past the last page; page 1 exists even with no posts. */
 export function getIndexPage(page: number, contentDir?: string): IndexPage | undefined {
-  const posts = getAllPosts(contentDir);
-  const pageCount = Math.max(1, Math.ceil(posts.length / site.postsPerPage));
-  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
-  return { posts: posts.slice((page - 1) * site.postsPerPage, page * site.postsPerPage), page, pageCount };
+  return paginate(getAllPosts(contentDir), page);
 }
 
 /** Returns every topic in alphabetical order, each with its posts. */
@@ -89,6 +84,12 @@ export function getAllTopics(contentDir?: string): TopicWithPosts[] {
 /** Returns the topic with this slug and its posts, or undefined. */
 export function getTopicBySlug(slug: string, contentDir?: string): TopicWithPosts | undefined {
   return getSiteContent(contentDir).topics.get(slug);
+}
+
+/** Returns page `page` of a topic's posts, or undefined for an unknown topic or a page past its last. */
+export function getTopicPage(slug: string, page: number, contentDir?: string): ListPage<Post> | undefined {
+  const topic = getTopicBySlug(slug, contentDir);
+  return topic && paginate(topic.posts, page);
 }
 
 /** Returns the post with this slug, or undefined. */
@@ -104,12 +105,19 @@ export function getAdjacentPosts(post: Post, contentDir?: string): { newer?: Pos
   return { newer: posts[index - 1], older: posts[index + 1] };
 }
 
-/** Returns up to `count` other posts by the same author, newest first. */
-export function getMorePostsByAuthor(post: Post, count = 3, contentDir?: string): Post[] {
-  return getPostsByAuthor(post.author.slug, contentDir)
-    .slice(0, count + 1)
-    .filter((other) => other !== post)
-    .slice(0, count);
+/** Returns up to `count` other posts by the same author, newest first, leaving out the posts in `exclude`. */
+export function getMorePostsByAuthor(post: Post, count = 3, contentDir?: string, exclude: readonly Post[] = []): Post[] {
+  const more: Post[] = [];
+  for (const other of getPostsByAuthor(post.author.slug, contentDir)) {
+    if (more.length === count) break;
+    if (other !== post && !exclude.includes(other)) more.push(other);
+  }
+  return more;
+}
+
+/** Returns up to `count` other posts that share topics with this one, best first (see relatedPosts). */
+export function getRelatedPosts(post: Post, count = 3, contentDir?: string): Post[] {
+  return relatedPosts(post, getSiteContent(contentDir), count);
 }
 
 /** Returns every author, in file order. */
@@ -125,6 +133,12 @@ export function getAuthorBySlug(slug: string, contentDir?: string): Author | und
 /** Returns the author's posts, newest first; none for an unknown author. */
 export function getPostsByAuthor(slug: string, contentDir?: string): Post[] {
   return getSiteContent(contentDir).postsByAuthor.get(slug) ?? [];
+}
+
+/** Returns page `page` of an author's posts, or undefined for an unknown author or a page past their last. */
+export function getAuthorPage(slug: string, page: number, contentDir?: string): ListPage<Post> | undefined {
+  if (!getAuthorBySlug(slug, contentDir)) return undefined;
+  return paginate(getPostsByAuthor(slug, contentDir), page);
 }
 
 /** Returns the post's body as sanitized HTML with absolute links, for feeds. */

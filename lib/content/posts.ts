@@ -5,12 +5,14 @@ import { schemaProblems, type ContentFile } from "./files";
 import type { CalendarDate } from "../dates";
 import { splitFile, type SplitFile } from "./front-matter";
 import {
+  addHeadingIds,
   firstParagraph,
   getReferences,
   parseMarkdown,
   plainText,
   renderHtml,
   treeDepth,
+  type Heading,
   type Reference,
 } from "../markdown";
 import { markdownLimitProblem, maxTreeDepth } from "../markdown-limits";
@@ -44,6 +46,8 @@ export interface Post {
   /** The body as sanitized HTML, links and images site-relative. The syntax tree is not kept: at thousands of
    * posts it would cost each build process gigabytes. */
   html: string;
+  /** The body's headings with their ids, for "In deze column". */
+  headings: Heading[];
   /** The body's links and images, for the checks across files. */
   references: Reference[];
   /** A hash of the file's text: a later build reuses this reading while the file stays the same. */
@@ -83,6 +87,7 @@ export function readPost(
   if (treeDepth(body) > maxTreeDepth) {
     return [{ file, line: split.bodyLine, field: "body", message: `nests more than ${maxTreeDepth} levels deep` }];
   }
+  const headings = addHeadingIds(body);
   const wordCount = plainText(body)
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -100,6 +105,7 @@ export function readPost(
     wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / wordsPerMinute)),
     html: renderHtml(body),
+    headings,
     references: getReferences(body),
     sourceHash: sourceHash(raw),
     file,

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { headersFile } from "./security-headers";
-import { findClientScripts, removeServerOnly, stripClientScripts } from "./static-export";
+import { finishExportedPage, unexpectedScripts } from "./search-export";
+import { removeServerOnly, stripClientScripts } from "./static-export";
 
 /** Where a static site is made from and written to. */
 export interface StaticSiteFolders {
@@ -47,8 +48,8 @@ function copyPrerendered(appDir: string, staging: string): number {
     const source = path.join(appDir, file);
     fs.mkdirSync(path.dirname(path.join(staging, target)), { recursive: true });
     if (file.endsWith(".html")) {
-      const html = removeServerOnly(stripClientScripts(fs.readFileSync(source, "utf8")));
-      const left = findClientScripts(html);
+      const html = finishExportedPage(target, removeServerOnly(stripClientScripts(fs.readFileSync(source, "utf8"))));
+      const left = unexpectedScripts(target, html);
       if (left.length > 0) throw new Error(`${target} still loads JavaScript: ${left[0]}`);
       fs.writeFileSync(path.join(staging, target), html);
       pages++;

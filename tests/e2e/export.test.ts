@@ -7,6 +7,7 @@ import { startServer } from "@/scripts/bench-measure";
 import { freePort } from "@/scripts/ports";
 import { getSitemapUrls, toLocal } from "./site-pages";
 import { headersFile } from "@/lib/outputs/security-headers";
+import { searchPageFile, searchScript } from "@/lib/outputs/search-export";
 import { findClientScripts, stripClientScripts } from "@/lib/outputs/static-export";
 
 const out = path.resolve("out");
@@ -31,23 +32,35 @@ describe.runIf(inject("target") === "static")("out/", () => {
     expect(files).toContain("blog/ik-doe-wat-ik-doe/og.png");
   });
 
-  it("has no page that carries a script or a script preload (JSON-LD data aside)", () => {
+  it("has no page that carries a script or a script preload (JSON-LD data aside), but /zoeken its search", () => {
     const pages = files.filter((file) => file.endsWith(".html"));
     expect(pages.length).toBeGreaterThan(5);
     for (const page of pages) {
       const html = fs.readFileSync(path.join(out, page), "utf8");
-      expect(findClientScripts(html), page).toEqual([]);
+      // The one exception: the search page, with exactly one script, the site's own search.
+      expect(findClientScripts(html), page).toEqual(
+        page === searchPageFile ? [searchScript.replace("</script>", "")] : [],
+      );
       expect(html, page).not.toContain("self.__next_f");
     }
   });
 
-  it("ships no JavaScript files and no React payloads", () => {
-    expect(files.filter((file) => /\.(js|mjs|txt)$/.test(file) && file !== "robots.txt")).toEqual([]);
+  it("ships no JavaScript files and no React payloads, but the search script and Pagefind's", () => {
+    const scripts = files.filter((file) => /\.(js|mjs|txt)$/.test(file) && file !== "robots.txt");
+    expect(scripts.sort()).toEqual(["pagefind/pagefind.js", "zoeken.js"]);
   });
 
-  it("carries its security headers in _headers", () => {
+  it("holds the search index of the published columns, and no search page for the server's results", () => {
+    expect(files).toContain("pagefind/pagefind-entry.json");
+    expect(files.filter((file) => file.startsWith("pagefind/fragment/"))).toHaveLength(2);
+    expect(files.some((file) => file.startsWith("zoeken/"))).toBe(false);
+  });
+
+  it("carries its security headers in _headers, which the test server sends", async () => {
     expect(fs.readFileSync(path.join(out, "_headers"), "utf8")).toBe(headersFile());
     expect(headersFile()).toContain("script-src 'none'");
+    const response = await fetch(`${inject("baseUrl")}/zoeken`);
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'self' 'wasm-unsafe-eval';");
   });
 
   it("serves Open Graph images as PNG and feeds with their types from a plain static server", async () => {

@@ -59,7 +59,7 @@ describe.each([
 
   it("follows the byline to the author's page, which lists both columns", async () => {
     await page.goto("/blog/i-have-of-i-live-a-dream");
-    await page.locator(".post-meta").getByRole("link", { name: "Peter Bröring" }).click();
+    await page.locator(".post > header .post-meta").getByRole("link", { name: "Peter Bröring" }).click();
     await page.waitForURL("**/auteurs/peter-broring");
     expect(await page.locator("h1").textContent()).toBe("Peter Bröring");
     expect(await page.locator(".post-list-title").allTextContents()).toEqual(columns);

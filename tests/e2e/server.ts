@@ -4,6 +4,7 @@ import serveHandler from "serve-handler";
 import type { TestProject } from "vitest/node";
 import { startServer } from "../../scripts/bench-measure";
 import { choosePort } from "../../scripts/ports";
+import { readStaticHeaders } from "./static-headers";
 
 const next = "node_modules/.bin/next";
 
@@ -29,12 +30,16 @@ export default async function serveBuiltSite(project: TestProject) {
 }
 
 /**
- * Serves out/ the way any static host does: files by path, `.html` left off, 404.html with status 404, and 400 for a
- * path that is not a path (broken percent-encoding, a NUL byte), as nginx does; serve-handler alone answers a NUL
- * with 500.
+ * Serves out/ the way any static host does: files by path, `.html` left off, 404.html with status 404, the headers
+ * of out/_headers (so the browser tests run under the export's Content-Security-Policy), and 400 for a path that is
+ * not a path (broken percent-encoding, a NUL byte), as nginx does; serve-handler alone answers a NUL with 500.
  */
 async function serveExport(port: number): Promise<() => void> {
+  const headersFor = readStaticHeaders(path.resolve("out", "_headers"));
   const server = http.createServer((request, response) => {
+    for (const [name, value] of headersFor(new URL(request.url ?? "/", "http://localhost").pathname)) {
+      response.setHeader(name, value);
+    }
     if (!isDecodablePath(request.url ?? "/")) {
       response.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Ongeldig adres.\n");
       return;

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getAllAuthors, getAuthorBySlug, getPostsByAuthor } from "@/lib/content/lookups";
+import { getAllAuthors, getAuthorBySlug, getAuthorPage } from "@/lib/content/lookups";
 import { authorPath } from "@/lib/paths";
 import { pageMetadata } from "@/lib/outputs/metadata";
 import { profilePage } from "@/lib/outputs/structured-data";
+import { AuthorPosts } from "@/app/_components/AuthorPosts";
 import { JsonLd } from "@/app/_components/JsonLd";
-import { PostList } from "@/app/_components/PostList";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,14 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const author = getAuthorBySlug((await params).slug);
-  if (!author) notFound();
+  const { slug } = await params;
+  const author = getAuthorBySlug(slug);
+  const list = getAuthorPage(slug, 1);
+  if (!author || !list) notFound();
   return (
     <>
-      <h1 className="page-title">{author.name}</h1>
-      {author.bioHtml && <div className="prose bio" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />}
-      <h2>Columns van {author.name}</h2>
-      <PostList posts={getPostsByAuthor(author.slug)} headingLevel={3} linkAuthor={false} />
+      <AuthorPosts author={author} list={list} />
       <JsonLd data={profilePage(author)} />
     </>
   );

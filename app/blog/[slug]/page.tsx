@@ -1,7 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getAdjacentPosts, getMorePostsByAuthor, getPostBySlug, getPostParams } from "@/lib/content/lookups";
+import {
+  getAdjacentPosts,
+  getMorePostsByAuthor,
+  getPostBySlug,
+  getPostParams,
+  getRelatedPosts,
+} from "@/lib/content/lookups";
 import { postMetadata } from "@/lib/outputs/metadata";
+import { pageIds } from "@/lib/page-ids";
 import { authorPath, postPath } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site";
 import { blogPosting, postBreadcrumbs } from "@/lib/outputs/structured-data";
@@ -9,6 +16,8 @@ import { JsonLd } from "@/app/_components/JsonLd";
 import { PostList } from "@/app/_components/PostList";
 import { PostMeta } from "@/app/_components/PostMeta";
 import { PostNavigation } from "@/app/_components/PostNavigation";
+import { RelatedPosts } from "@/app/_components/RelatedPosts";
+import { TableOfContents } from "@/app/_components/TableOfContents";
 import { ShareLinks } from "@/app/_components/ShareLinks";
 import { TopicLinks } from "@/app/_components/TopicLinks";
 
@@ -28,7 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostPage({ params }: Props) {
   const post = getPostBySlug((await params).slug);
   if (!post) notFound();
-  const more = getMorePostsByAuthor(post);
+  const related = getRelatedPosts(post);
+  const more = getMorePostsByAuthor(post, 3, undefined, related);
   return (
     <>
       <article className="post">
@@ -38,6 +48,7 @@ export default async function PostPage({ params }: Props) {
           <PostMeta post={post} />
           <TopicLinks topics={post.topics} />
         </header>
+        <TableOfContents headings={post.headings} />
         <div className="prose" dangerouslySetInnerHTML={{ __html: post.html }} />
         <footer>
           <ShareLinks title={post.title} url={absoluteUrl(postPath(post))} />
@@ -45,9 +56,10 @@ export default async function PostPage({ params }: Props) {
         <JsonLd data={blogPosting(post)} />
         <JsonLd data={postBreadcrumbs(post)} />
       </article>
+      <RelatedPosts posts={related} />
       {more.length > 0 && (
-        <section className="more" aria-labelledby="meer">
-          <h2 id="meer">Meer van {post.author.name}</h2>
+        <section className="more" aria-labelledby={pageIds.more}>
+          <h2 id={pageIds.more}>Meer van {post.author.name}</h2>
           <PostList posts={more} headingLevel={3} linkAuthor={false} />
           <p>
             <a href={authorPath(post.author)}>Alle columns van {post.author.name}</a>

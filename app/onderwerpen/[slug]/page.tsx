@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getAllTopics, getTopicBySlug } from "@/lib/content/lookups";
+import { getAllTopics, getTopicBySlug, getTopicPage } from "@/lib/content/lookups";
 import { pageMetadata } from "@/lib/outputs/metadata";
 import { topicPath } from "@/lib/paths";
-import { PostList } from "@/app/_components/PostList";
+import { TopicPosts } from "@/app/_components/TopicPosts";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,15 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
-  const topic = getTopicBySlug((await params).slug);
-  if (!topic) notFound();
-  return (
-    <>
-      <p className="kicker">
-        <a href="/onderwerpen">Onderwerpen</a>
-      </p>
-      <h1 className="page-title">{topic.label}</h1>
-      <PostList posts={topic.posts} />
-    </>
-  );
+  const { slug } = await params;
+  const topic = getTopicBySlug(slug);
+  const list = getTopicPage(slug, 1);
+  if (!topic || !list) notFound();
+  return <TopicPosts topic={topic} list={list} />;
 }
