@@ -1,9 +1,11 @@
-// npm run build: check the content, draw the Open Graph images on every core, then one `next build`.
+// npm run build: check the content, draw the Open Graph images and make the image variants on every core, then one
+// `next build`.
 // `npm run export` derives the static site in out/ from that same build.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { isPublished } from "../lib/content/posts";
+import { defaultPublicDir, isPublished } from "../lib/content/posts";
 import { writeOgImages } from "../lib/outputs/og/pool";
+import { writeVariants } from "../lib/outputs/variants";
 import { site } from "../lib/site";
 import { checkContent } from "./content-check";
 
@@ -18,6 +20,16 @@ console.log(`Content read and checked in ${seconds(started)}.`);
 const drawing = performance.now();
 const images = await writeOgImages(content.posts.filter(isPublished), publicDir);
 console.log(`Open Graph images: ${images.drawn} drawn, ${images.cached} from the cache, in ${seconds(drawing)}.`);
+
+const resizing = performance.now();
+const variants = await writeVariants(content.posts, {
+  publicDir: path.resolve(defaultPublicDir(site.contentDir)),
+  outDir: path.join(publicDir, "_variants"),
+});
+console.log(
+  `Image variants: ${variants.madeVariants} made from ${variants.madeImages} images, ` +
+    `${variants.variants - variants.madeVariants} from the cache, in ${seconds(resizing)}.`,
+);
 
 const next = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
 process.exit(next.status ?? 1);

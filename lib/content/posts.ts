@@ -5,7 +5,10 @@ import { schemaProblems, type ContentFile } from "./files";
 import type { CalendarDate } from "../dates";
 import { splitFile, type SplitFile } from "./front-matter";
 import { firstParagraph, getReferences, parseMarkdown, plainText, renderHtml, type Reference } from "../markdown";
+import type { ImageInfo } from "../images";
+import type { ImageReader } from "./images";
 import { bodyPlaceholder } from "./new-post";
+import { readPostImages, type Cover } from "./post-images";
 import type { Problem } from "./problems";
 import { postSchema } from "./schema";
 import { slugify } from "../slug";
@@ -35,6 +38,10 @@ export interface Post {
   /** The body as sanitized HTML, links and images site-relative. The syntax tree is not kept: at thousands of
    * posts it would cost each build process gigabytes. */
   html: string;
+  /** The cover image with its description, shown at the top of the column and on its cards. */
+  cover?: Cover;
+  /** Every image of the post in public/ (the cover first), for the variants the build writes. */
+  images: ImageInfo[];
   /** The body's links and images, for the checks across files. */
   references: Reference[];
   /** A hash of the file's text: a later build reuses this reading while the file stays the same. */
@@ -49,11 +56,12 @@ export interface Post {
 const wordsPerMinute = 200;
 const descriptionLength = 160;
 
-/** Returns the post in `file`, or the problems that keep it from being one. */
+/** Returns the post in `file`, or the problems that keep it from being one; its images are read with `images`. */
 export function readPost(
   { file, slug, raw }: ContentFile,
   authors: ReadonlyMap<string, Author>,
   today: CalendarDate,
+  images: ImageReader,
 ): Post | Problem[] {
   const split = splitFile(file, raw);
   if (Array.isArray(split)) return split;
@@ -70,6 +78,9 @@ export function readPost(
   problems.push(...bodyProblems(file, split));
   if (!author || problems.length > 0) return problems;
   const body = parseMarkdown(split.body);
+  // Image problems do not keep the post from being read, so its other problems (links) are found in the same run.
+  const { cover, images: postImages, problems: imageProblems } = readPostImages({ file, ...split }, data, body, images);
+  images.problems.push(...imageProblems);
   const wordCount = plainText(body)
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -86,6 +97,8 @@ export function readPost(
     scheduled: data.date !== undefined && data.date > today,
     wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / wordsPerMinute)),
+    cover,
+    images: postImages,
     html: renderHtml(body),
     references: getReferences(body),
     sourceHash: sourceHash(raw),
