@@ -62,10 +62,12 @@ export async function benchImages(photos = 4, screenshots?: string): Promise<Ima
   } finally {
     server.kill();
   }
-  const stop = await serveStatic("out", port);
+  // A port of its own: the killed `next start` may still hold the first one for a moment.
+  const staticPort = await freePort();
+  const stop = await serveStatic("out", staticPort);
   let lighthouseExport = 0;
   try {
-    const baseUrl = `http://127.0.0.1:${port}`;
+    const baseUrl = `http://127.0.0.1:${staticPort}`;
     failedUrls.push(...(await failing(baseUrl, variantUrls)).map((url) => `out/ ${url}`));
     const browser = await launchBrowser();
     try {
