@@ -1,18 +1,38 @@
-import type { Nodes, Root } from "mdast";
+import type { ElementContent } from "hast";
+import type { Image, Nodes, Root } from "mdast";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
-import { defaultSchema } from "hast-util-sanitize";
+import { defaultSchema, type Schema } from "hast-util-sanitize";
 import "./markdown-edits";
+import type { Picture } from "./images";
 import { footnoteIds, pageIds } from "./page-ids";
 import { slugify } from "./slug";
 
-// No transformers run: every change to the tree happens in parseMarkdown, so stringify takes it as it is.
-// sanitize: raw HTML, event handlers and javascript: URLs never reach a page or a feed.
-// Footnote ids already carry remark's "user-content-" prefix; a second one would break their links.
-const processor = remark()
-  .use(remarkGfm)
-  .use(remarkHtml, { sanitize: { ...defaultSchema, clobberPrefix: "" } });
+// The sanitizer allows exactly the markup of an image with variants (see addPictures), and nothing more: a
+// <picture> with <source type srcset sizes> and an <img> with srcset, sizes, width, height and the loading hints.
+const schema: Schema = {
+  ...defaultSchema,
+  // Footnote ids already carry remark's "user-content-" prefix; a second one would break their links.
+  clobberPrefix: "",
+  attributes: {
+    ...defaultSchema.attributes,
+    picture: [],
+    source: [["type", "image/avif", "image/webp"], "srcSet", "sizes"],
+    img: [
+      ...(defaultSchema.attributes?.img ?? []),
+      "srcSet",
+      "sizes",
+      ["loading", "lazy"],
+      ["decoding", "async"],
+      ["fetchPriority", "high"],
+    ],
+  },
+};
+
+// No transformers run: every change to the tree happens in parseMarkdown and addPictures, so stringify takes it as
+// it is. sanitize: raw HTML, event handlers and javascript: URLs never reach a page or a feed.
+const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: schema });
 
 // GFM's syntax (tables, strikethrough, footnotes, task lists, bare URLs and e-mail addresses) cannot start without
 // one of these; a body that has none parses the same without GFM, three times faster.
@@ -30,6 +50,8 @@ export interface Reference {
   kind: "link" | "image";
   url: string;
   line: number;
+  /** An image's description (its alt text). */
+  alt?: string;
 }
 
 /** Returns the Markdown syntax tree, with headings shifted so that none is an `h1`. */
@@ -46,6 +68,50 @@ export function parseMarkdown(markdown: string): Root {
 export function renderHtml(tree: Root): string {
   const html = String(processor.stringify(tree));
   return dutchLabels.reduce((result, [english, dutch]) => result.replace(english, dutch), html);
+}
+
+/**
+ * Turns each image that `pictureOf` knows into a `<picture>` with its variants, width and height. The first image
+ * loads at once when `firstScreen` and it stands in the body's first two blocks; every other one loads lazily.
+ */
+export function addPictures(tree: Root, pictureOf: (url: string) => Picture | undefined, firstScreen: boolean): void {
+  let first = true;
+  tree.children.forEach((block, index) => {
+    for (const node of walk(block)) {
+      if (node.type !== "image") continue;
+      const picture = pictureOf(node.url);
+      if (picture) setPicture(node, picture, first && firstScreen && index < 2);
+      first = false;
+    }
+  });
+}
+
+function setPicture(node: Image, { sources, img, sizes }: Picture, eager: boolean): void {
+  const element = (tagName: string, properties: Record<string, string | number | undefined>): ElementContent => ({
+    type: "element",
+    tagName,
+    properties,
+    children: [],
+  });
+  const loading = eager ? { fetchPriority: "high", decoding: "async" } : { loading: "lazy", decoding: "async" };
+  const image = element("img", { ...img, ...(img.srcSet && { sizes }), alt: node.alt ?? "", ...loading });
+  if (sources.length === 0) {
+    node.data = { hProperties: { ...img, ...loading } };
+    return;
+  }
+  // src, alt and title move from the <picture> to its <img>: null leaves them off the <picture>.
+  node.data = {
+    hName: "picture",
+    hProperties: { src: undefined, alt: undefined, title: undefined },
+    hChildren: [...sources.map((source) => element("source", { ...source, sizes })), image],
+  };
+}
+
+/** Returns the HTML with each `<picture>` reduced to its plain `<img>` (src, alt, width, height), for feed readers. */
+export function plainImages(html: string): string {
+  return html.replace(/<picture>.*?(<img [^>]*>)<\/picture>/gs, (_, img: string) =>
+    img.replace(/ (srcset|sizes|loading|decoding|fetchpriority)="[^"]*"/g, ""),
+  );
 }
 
 /** Returns the HTML with site-relative links and images made absolute against `baseUrl`, for feeds. */
@@ -90,10 +156,14 @@ export function getReferences(tree: Root): Reference[] {
   }
   return nodes.flatMap((node): Reference[] => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === "link" || node.type === "image") return [{ kind: node.type, url: node.url, line }];
+    if (node.type === "link") return [{ kind: "link", url: node.url, line }];
+    if (node.type === "image") return [{ kind: "image", url: node.url, line, alt: node.alt ?? "" }];
     if (node.type !== "linkReference" && node.type !== "imageReference") return [];
     const url = definitions.get(node.identifier);
-    return url === undefined ? [] : [{ kind: node.type === "imageReference" ? "image" : "link", url, line }];
+    if (url === undefined) return [];
+    return [
+      node.type === "imageReference" ? { kind: "image", url, line, alt: node.alt ?? "" } : { kind: "link", url, line },
+    ];
   });
 }
 

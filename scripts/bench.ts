@@ -1,8 +1,10 @@
-// npm run bench [-- --sizes 1000,10000 --runs 3 --load 10 --soak 60]: builds synthetic sites both ways and measures
-// them. Prints Markdown tables and writes the same figures as JSON to tests/artifacts/bench/latest.json.
+// npm run bench [-- --sizes 1000,10000 --runs 3 --load 10 --soak 60 --images 4]: builds synthetic sites both ways and
+// measures them, then a site with camera-sized photos (scripts/bench-images.ts; --images 0 leaves it out, --sizes 0
+// runs only it). Prints Markdown tables and writes the same figures as JSON to tests/artifacts/bench/latest.json.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchImages, imageMarkdown } from "./bench-images";
 import { type LoadResult, load, loadGenerator } from "./bench-load";
 import { measureCommand, pageBytes, startServer, treeMemory, type PageBytes } from "./bench-measure";
 import { benchMarkdown } from "./bench-report";
@@ -19,7 +21,8 @@ const flags = Object.fromEntries(
     .filter(Boolean)
     .map((flag) => flag.trim().split(/[ =]/)),
 );
-const sizes = (flags.sizes ?? "1000,10000").split(",").map(Number);
+const sizes = (flags.sizes ?? "1000,10000").split(",").map(Number).filter(Boolean);
+const photos = Number(flags.images ?? 4);
 const runs = Number(flags.runs ?? 1);
 const loadSeconds = Number(flags.load ?? 10);
 const soakSeconds = Number(flags.soak ?? 60);
@@ -60,13 +63,26 @@ export interface SizeResult {
 
 const results: SizeResult[] = [];
 for (const size of sizes) results.push(await measureSize(size));
+const screenshots = path.join("tests", "artifacts", "screenshots");
+fs.mkdirSync(screenshots, { recursive: true });
+const images = photos > 0 ? await benchImages(photos, screenshots) : undefined;
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${mb(os.totalmem())} MB, Node ${process.version}`;
-const report = { date: new Date().toISOString(), machine, runs, loadSeconds, generator: loadGenerator(), results };
+const report = {
+  date: new Date().toISOString(),
+  machine,
+  runs,
+  loadSeconds,
+  generator: loadGenerator(),
+  results,
+  images,
+};
 const folder = path.join("tests", "artifacts", "bench");
 fs.mkdirSync(folder, { recursive: true });
 fs.writeFileSync(path.join(folder, "latest.json"), JSON.stringify(report, null, 2));
-console.log(benchMarkdown(report));
+if (results.length > 0) console.log(benchMarkdown(report));
+if (images) console.log(`\n${imageMarkdown(images)}`);
+if (images?.failedUrls.length) console.log(`Variants not answering 200: ${images.failedUrls.join(", ")}`);
 
 /** Generates a site of `size` posts, builds both outputs cold and warm, and measures them. */
 async function measureSize(size: number): Promise<SizeResult> {

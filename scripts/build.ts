@@ -1,12 +1,14 @@
-// npm run build: check the content, draw the Open Graph images on every core, write the search index, then one
+// npm run build: check the content, draw the Open Graph images and make the image variants on every core, write
+// the search index, then one
 // `next build`.
 // `npm run export` derives the static site in out/ from that same build.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { isPublished } from "../lib/content/posts";
+import { defaultPublicDir, isPublished } from "../lib/content/posts";
 import { writeOgImages } from "../lib/outputs/og/pool";
 import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
+import { writeVariants } from "../lib/outputs/variants";
 import { site } from "../lib/site";
 import { checkContent } from "./content-check";
 
@@ -26,6 +28,16 @@ console.log(`Open Graph images: ${images.drawn} drawn, ${images.cached} from the
 const indexing = performance.now();
 const index = await writeSearchIndex(content.posts.filter(isPublished), searchIndexDir);
 console.log(`Search index: ${index.columns} columns, ${Math.round(index.bytes / 1024)} KB, in ${seconds(indexing)}.`);
+
+const resizing = performance.now();
+const variants = await writeVariants(content.posts, {
+  publicDir: path.resolve(defaultPublicDir(site.contentDir)),
+  outDir: path.join(publicDir, "_variants"),
+});
+console.log(
+  `Image variants: ${variants.madeVariants} made from ${variants.madeImages} images, ` +
+    `${variants.variants - variants.madeVariants} from the cache, in ${seconds(resizing)}.`,
+);
 
 const next = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
 process.exit(next.status ?? 1);

@@ -1,5 +1,6 @@
 // The content check that `npm run check` and `npm run build` both run first.
 import path from "node:path";
+import { imageSummary } from "../lib/content/images";
 import { ContentError, formatProblem } from "../lib/content/problems";
 import type { Content } from "../lib/content/read";
 import { readContentOnceInParallel } from "../lib/content/read-parallel";
@@ -29,6 +30,6 @@ function summary(contentDir: string, { posts, authors }: Content): string {
   return (
     `${path.relative(process.cwd(), contentDir) || "."}/ is in order: ${count(posts.length, "post", "posts")} ` +
     `(${count(drafts, "draft", "drafts")}, ${scheduled} scheduled), ${count(authors.size, "author", "authors")}, ` +
-    `${count(topics.size, "topic", "topics")}.`
+    `${count(topics.size, "topic", "topics")}${imageSummary(posts.flatMap((post) => post.images))}.`
   );
 }

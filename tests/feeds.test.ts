@@ -31,7 +31,13 @@ describe("the RSS 2.0 feed", () => {
 
   it("carries the full HTML with absolute links and images, the author and the topics", () => {
     expect(items[2]["content:encoded"]).toContain(`<a href="${absoluteUrl("/blog/eerste-column")}">`);
-    expect(items[2]["content:encoded"]).toContain(`<img src="${absoluteUrl("/grafiek.png")}"`);
+    // A feed reader gets a plain <img> of a 720 px variant, not a <picture>.
+    expect(items[2]["content:encoded"]).toMatch(
+      new RegExp(
+        `<img src="${absoluteUrl("/_variants/grafiek-[0-9a-f]{10}-720.png")}" width="720" height="450" alt="een grafiek">`,
+      ),
+    );
+    expect(items[2]["content:encoded"]).not.toContain("<picture");
     expect(items[2].category).toEqual(["Klantcontact", "Strategie"]);
     expect(items[0]["dc:creator"]).toBe("Jan Smit");
   });

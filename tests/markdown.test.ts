@@ -84,7 +84,7 @@ describe("getReferences", () => {
   it("lists links and images with their lines", () => {
     expect(getReferences(parseMarkdown(fixture("gfm.md")))).toEqual([
       { kind: "link", url: "/blog/ik-doe-wat-ik-doe", line: 5 },
-      { kind: "image", url: "/images/foto.png", line: 5 },
+      { kind: "image", url: "/images/foto.png", line: 5, alt: "een foto" },
       { kind: "link", url: "https://example.org", line: 5 },
     ]);
   });

@@ -73,7 +73,7 @@ describe("readContent", () => {
     const dir = siteWith();
     const source = fs.readFileSync(path.join(site, "posts", "eerste-column.md"), "utf8");
     fs.writeFileSync(path.join(dir, "posts", "eerste-column.md"), source.replace(/\n/g, "\r\n"));
-    const [post] = readContent(dir, { today }).posts;
+    const [post] = readContent(dir, { today, publicDir: path.join(fixtures, "public") }).posts;
     expect(post).toMatchObject({ title: "Eerste column", date: "2020-01-15", wordCount: 18 });
     expect(post.description).toBe("Dit is de eerste alinea van de eerste column, met een link.");
   });
@@ -162,7 +162,7 @@ describe("readContent on content with mistakes", () => {
     const dir = siteWith();
     fs.writeFileSync(path.join(dir, "posts", "x.md"), "---\ntitle: X\nauthor: jan-smit\nkleur: rood\n---\n\nTekst.\n");
     expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
-      "posts/x.md:4: kleur: unknown field: the fields are title, date, updated, author, description, tags, draft",
+      "posts/x.md:4: kleur: unknown field: the fields are title, date, updated, author, description, tags, draft, image, imageAlt",
     ]);
   });
 
@@ -190,7 +190,7 @@ describe("readContent on content with mistakes", () => {
       "posts/broken-links.md:6: body: links to /auteurs/niemand, but there is no content/authors/niemand.md",
       "posts/broken-links.md:8: body: links to /onderwerpen/niets, but no post has that topic",
       'posts/broken-links.md:8: body: links to "ik-doe-wat-ik-doe": write a path from the site root, like /blog/ik-doe-wat-ik-doe or /images/foto.jpg',
-      "posts/broken-links.md:10: body: shows the image /images/ontbreekt.jpg, but public/images/ontbreekt.jpg does not exist",
+      "posts/broken-links.md:10: body: the image /images/ontbreekt.jpg does not exist: put the file in public/images/ontbreekt.jpg",
     ]);
   });
 
@@ -209,7 +209,10 @@ describe("readContent on content with mistakes", () => {
   it("accepts links to real pages and images that are in public/", () => {
     const dir = siteWith("broken-links.md");
     fs.mkdirSync(path.join(dir, "public", "images"), { recursive: true });
-    fs.writeFileSync(path.join(dir, "public", "images", "ontbreekt.jpg"), "");
+    fs.copyFileSync(
+      path.join(fixtures, "public", "images", "haven.jpg"),
+      path.join(dir, "public", "images", "ontbreekt.jpg"),
+    );
     const fixed = fs
       .readFileSync(path.join(dir, "posts", "broken-links.md"), "utf8")
       .replace("/blog/bestaat-niet", "/blog/broken-links#kop")
@@ -243,6 +246,21 @@ describe("readContent on content with mistakes", () => {
       "posts/links.md:16: body: links to /onderwerpen/gedrag/pagina/3, which is not a page of this site (that list has 2 pages)",
       "posts/links.md:18: body: links to /auteurs/anna-de-vries/pagina/2, which is not a page of this site (that list has one page)",
       "posts/links.md:20: body: links to /onderwerpen/gedrag/pagina/02, which is not a page of this site (that list has 2 pages)",
+    ]);
+  });
+
+  it("refuses a cover image without imageAlt", () => {
+    const dir = siteWith("broken-cover.md");
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
+      'posts/broken-cover.md:4: image: needs imageAlt beside it: describe what the image shows, like imageAlt: "Peter Bröring spreekt een zaal toe"',
+    ]);
+  });
+
+  it("refuses a body image without a description, and one that is not in public/", () => {
+    const dir = siteWith("broken-images.md");
+    expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
+      "posts/broken-images.md:8: body: the image /images/zonder-beschrijving.jpg has no description: write what it shows, like ![Peter aan het woord](/images/zonder-beschrijving.jpg)",
+      "posts/broken-images.md:8: body: the image /images/zonder-beschrijving.jpg does not exist: put the file in public/images/zonder-beschrijving.jpg",
     ]);
   });
 

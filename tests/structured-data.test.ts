@@ -31,6 +31,13 @@ describe("blogPosting", () => {
     });
   });
 
+  it("gives a post with a cover the cover and its 1200 × 630 crop as images", () => {
+    expect(blogPosting(post("eerste-column")).image).toEqual([
+      expect.stringMatching(new RegExp(`^${absoluteUrl("/_variants/haven-[0-9a-f]{10}-1152.jpg")}$`)),
+      expect.stringMatching(new RegExp(`^${absoluteUrl("/_variants/haven-[0-9a-f]{10}-og-1200.jpg")}$`)),
+    ]);
+  });
+
   it("gives an undated post no dates at all", () => {
     const data = blogPosting(post("zonder-datum"));
     expect(data).not.toHaveProperty("datePublished");

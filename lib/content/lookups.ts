@@ -1,5 +1,6 @@
 import type { Author } from "./authors";
-import { absoluteUrls } from "../markdown";
+import { pictureOf } from "../images";
+import { absoluteUrls, plainImages } from "../markdown";
 import { contentFingerprint, readContentOnce } from "./snapshot";
 import { todayInAmsterdam } from "../dates";
 import { defaultPublicDir, isPublished, type Post, type Topic } from "./posts";
@@ -141,9 +142,21 @@ export function getAuthorPage(slug: string, page: number, contentDir?: string): 
   return paginate(getPostsByAuthor(slug, contentDir), page);
 }
 
-/** Returns the post's body as sanitized HTML with absolute links, for feeds. */
+/**
+ * Returns the post's body as sanitized HTML with absolute links, for feeds: its cover first, and every image a plain
+ * `<img>` of a width a feed reader can show (not every reader knows `<picture>`).
+ */
 export function getPostFeedHtml(post: Post): string {
-  return absoluteUrls(post.html, absoluteUrl(""));
+  let cover = "";
+  if (post.cover) {
+    const { src, width, height } = pictureOf(post.cover.image, "column").img;
+    cover = `<p><img src="${src}" alt="${escapeAttribute(post.cover.alt)}" width="${width}" height="${height}"></p>`;
+  }
+  return absoluteUrls(cover + plainImages(post.html), absoluteUrl(""));
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
 function topicsOf(posts: Post[]): Map<string, TopicWithPosts> {

@@ -16,7 +16,10 @@ import {
   type Reference,
 } from "../markdown";
 import { markdownLimitProblem, maxTreeDepth } from "../markdown-limits";
+import type { ImageInfo } from "../images";
+import type { ImageReader } from "./images";
 import { bodyPlaceholder } from "./new-post";
+import { readPostImages, type Cover } from "./post-images";
 import type { Problem } from "./problems";
 import { postSchema } from "./schema";
 import { slugify } from "../slug";
@@ -48,6 +51,10 @@ export interface Post {
   html: string;
   /** The body's headings with their ids, for "In deze column". */
   headings: Heading[];
+  /** The cover image with its description, shown at the top of the column and on its cards. */
+  cover?: Cover;
+  /** Every image of the post in public/ (the cover first), for the variants the build writes. */
+  images: ImageInfo[];
   /** The body's links and images, for the checks across files. */
   references: Reference[];
   /** A hash of the file's text: a later build reuses this reading while the file stays the same. */
@@ -62,11 +69,12 @@ export interface Post {
 const wordsPerMinute = 200;
 const descriptionLength = 160;
 
-/** Returns the post in `file`, or the problems that keep it from being one. */
+/** Returns the post in `file`, or the problems that keep it from being one; its images are read with `images`. */
 export function readPost(
   { file, slug, raw }: ContentFile,
   authors: ReadonlyMap<string, Author>,
   today: CalendarDate,
+  images: ImageReader,
 ): Post | Problem[] {
   const split = splitFile(file, raw);
   if (Array.isArray(split)) return split;
@@ -88,6 +96,9 @@ export function readPost(
     return [{ file, line: split.bodyLine, field: "body", message: `nests more than ${maxTreeDepth} levels deep` }];
   }
   const headings = addHeadingIds(body);
+  // Image problems do not keep the post from being read, so its other problems (links) are found in the same run.
+  const { cover, images: postImages, problems: imageProblems } = readPostImages({ file, ...split }, data, body, images);
+  images.problems.push(...imageProblems);
   const wordCount = plainText(body)
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -104,6 +115,8 @@ export function readPost(
     scheduled: data.date !== undefined && data.date > today,
     wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / wordsPerMinute)),
+    cover,
+    images: postImages,
     html: renderHtml(body),
     headings,
     references: getReferences(body),

@@ -22,16 +22,30 @@ export async function readContentOnceInParallel(contentDir: string): Promise<Con
 export async function readContentInParallel(contentDir: string, options: ReadOptions = {}): Promise<Content> {
   const reading = startReading(contentDir, options);
   const threads = reading.toRead.length < 500 ? 0 : os.availableParallelism();
-  if (threads < 2) return finishReading(reading, readPosts(reading.toRead, reading.authors, reading.today));
+  if (threads < 2) {
+    return finishReading(reading, readPosts(reading.toRead, reading.authors, reading.today, reading.publicDir));
+  }
   const authors = [...reading.authors.values()];
-  const batches = dealInto(reading.toRead, threads).map((files) => ({ files, authors, today: reading.today }));
+  const batches = dealInto(reading.toRead, threads).map((files) => ({
+    files,
+    authors,
+    today: reading.today,
+    publicDir: reading.publicDir,
+  }));
   const read = await Promise.all(batches.map((batch) => runInWorker<Read[]>(readModule, "readPostBatch", batch)));
   // A worker sends back copies of the authors: each post gets this thread's own again.
   const relinked = read.flat().map((post) => (Array.isArray(post) ? post : relink(post, reading.authors)));
   return finishReading(reading, relinked);
 }
 
+interface Batch {
+  files: ContentFile[];
+  authors: Author[];
+  today: string;
+  publicDir: string;
+}
+
 /** Reads a batch of post files; what a worker thread of readContentInParallel runs. */
-export function readPostBatch({ files, authors, today }: { files: ContentFile[]; authors: Author[]; today: string }) {
-  return readPosts(files, new Map(authors.map((author) => [author.slug, author])), today);
+export function readPostBatch({ files, authors, today, publicDir }: Batch) {
+  return readPosts(files, new Map(authors.map((author) => [author.slug, author])), today, publicDir);
 }

@@ -1,9 +1,12 @@
+import path from "node:path";
 import { readAuthors, type Author } from "./authors";
 import { checkReferences, checkTopics } from "./checks";
 import { listMarkdownFiles, type ContentFile } from "./files";
+import { ImageReader } from "./images";
 import { defaultPublicDir, isPublished, newestFirst, readPost, sourceHash, type Post } from "./posts";
 import { ContentError, type Problem } from "./problems";
 import { todayInAmsterdam, type CalendarDate } from "../dates";
+import type { ImageInfo } from "../images";
 
 /** Everything in a content folder, read and checked. */
 export interface Content {
@@ -24,12 +27,23 @@ export interface ReadOptions {
 /** Returns all authors and posts in `contentDir`, drafts included; throws a ContentError listing every problem. */
 export function readContent(contentDir: string, options: ReadOptions = {}): Content {
   const reading = startReading(contentDir, options);
-  return finishReading(reading, readPosts(reading.toRead, reading.authors, reading.today));
+  return finishReading(reading, readPosts(reading.toRead, reading.authors, reading.today, reading.publicDir));
 }
 
-/** Reads each file as a post, or the problems that keep it from being one. */
-export function readPosts(files: ContentFile[], authors: ReadonlyMap<string, Author>, today: CalendarDate): Read[] {
-  return files.map((file) => readPost(file, authors, today));
+/**
+ * Reads each file as a post, or the problems that keep it from being one; the problems with the posts' images come
+ * last, on their own, so that a post with a wrong image is still checked for the rest (its links).
+ */
+export function readPosts(
+  files: ContentFile[],
+  authors: ReadonlyMap<string, Author>,
+  today: CalendarDate,
+  publicDir: string,
+): Read[] {
+  const images = new ImageReader(path.resolve(publicDir));
+  const read: Read[] = files.map((file) => readPost(file, authors, today, images));
+  images.save();
+  return [...read, images.problems];
 }
 
 /** A post, or the problems that keep its file from being one. */
@@ -41,13 +55,21 @@ export function startReading(contentDir: string, options: ReadOptions) {
   const { authors, problems } = readAuthors(contentDir);
   const reused: Post[] = [];
   const toRead: ContentFile[] = [];
+  const images = new ImageReader(path.resolve(publicDir));
   for (const file of listMarkdownFiles(contentDir, "posts", problems)) {
     const before = earlier?.get(file.file);
-    if (before?.sourceHash === sourceHash(file.raw) && authors.has(before.author.slug)) {
+    // A post is reused while its file and every image it shows are the same (the image's hash names its variants).
+    const sameImages = before?.images.every((info) => sameImage(images.read(info.src), info));
+    if (before?.sourceHash === sourceHash(file.raw) && authors.has(before.author.slug) && sameImages) {
       reused.push({ ...relink(before, authors), scheduled: before.date !== undefined && before.date > today });
     } else toRead.push(file);
   }
+  images.save();
   return { authors, problems, reused, toRead, today, publicDir };
+}
+
+function sameImage(now: ImageInfo | string, before: ImageInfo): boolean {
+  return typeof now !== "string" && now.hash === before.hash && now.width === before.width && now.height === before.height;
 }
 
 /** Returns the content once every post is read; throws a ContentError listing every problem. */

@@ -34,7 +34,17 @@ export const postSchema = z
       .array(text("text, like Klantcontact"), { error: expected("a list, like tags: [Klantcontact, Strategie]") })
       .optional(),
     draft: z.boolean({ error: expected("true or false") }).optional(),
+    image: z
+      .string({ error: expected("a path in public/, like image: /images/foto.jpg") })
+      .regex(/^\/[^/]/, { error: (issue) => `must be a path from the site root, like /images/foto.jpg, got ${JSON.stringify(issue.input)}` })
+      .optional(),
+    imageAlt: text("what the image shows, for readers who cannot see it").optional(),
   })
+  .refine((post) => !post.image || post.imageAlt, {
+    path: ["image"],
+    error: 'needs imageAlt beside it: describe what the image shows, like imageAlt: "Peter Bröring spreekt een zaal toe"',
+  })
+  .refine((post) => !post.imageAlt || post.image, { path: ["image"], error: "is missing: imageAlt describes an image" })
   .refine((post) => !post.updated || !post.date || post.updated >= post.date, {
     path: ["updated"],
     error: "must not be before date",
@@ -62,6 +72,10 @@ const likelyFields: Record<string, string> = {
   labels: "tags",
   concept: "draft",
   bijgewerkt: "updated",
+  afbeelding: "image",
+  foto: "image",
+  cover: "image",
+  alt: "imageAlt",
   naam: "name",
 };
 

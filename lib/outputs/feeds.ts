@@ -1,4 +1,5 @@
 import { atom1, rss2, type FeedEntry } from "./feed-xml";
+import { pictureOf } from "../images";
 import { getAllPosts, getPostFeedHtml } from "../content/lookups";
 import { authorPath, faviconPath, postPath, siteImagePath, touchIconPath } from "../paths";
 import { toUtcInstant, type CalendarDate } from "../dates";
@@ -82,6 +83,7 @@ function jsonFeedItem(post: Post) {
     title: post.title,
     content_html: getPostFeedHtml(post),
     summary: post.description,
+    ...(post.cover && { image: absoluteUrl(pictureOf(post.cover.image, "column").img.src) }),
     ...(post.date && { date_published: toUtcInstant(post.date) }),
     ...(modified && { date_modified: toUtcInstant(modified) }),
     authors: [{ name: post.author.name, url: absoluteUrl(authorPath(post.author)) }],

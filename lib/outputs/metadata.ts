@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { authorPath, faviconPath, postImagePath, postPath, siteImagePath, touchIconPath } from "../paths";
 import { feeds } from "./feeds";
+import { ogVariant } from "../images";
 import type { Post } from "../content/posts";
 import { absoluteUrl, site } from "../site";
 
@@ -17,6 +18,8 @@ type Page = {
   path: string;
   /** The Open Graph image's path: the site's, unless the page has its own. */
   image?: string;
+  /** What the Open Graph image shows; the title when it is a drawn card. */
+  imageAlt?: string;
 };
 
 /** Returns the metadata every page inherits: no canonical URL, which only a real page has (not the 404 page). */
@@ -34,7 +37,7 @@ export function siteMetadata(): Metadata {
 }
 
 /** Returns a page's metadata: title, description, canonical URL, feed links, Open Graph and Twitter card. */
-export function pageMetadata({ title, description, path, image = siteImagePath }: Page): Metadata {
+export function pageMetadata({ title, description, path, image = siteImagePath, imageAlt }: Page): Metadata {
   return {
     ...(title && { title }),
     description,
@@ -47,17 +50,32 @@ export function pageMetadata({ title, description, path, image = siteImagePath }
       title: title ?? site.name,
       description,
       // A page's own openGraph replaces its parents', and with it the image files' tags: so name the image here.
-      images: [{ url: image, width: 1200, height: 630, alt: title ?? site.name }],
+      images: [{ url: image, width: 1200, height: 630, alt: imageAlt ?? title ?? site.name }],
     },
     twitter: { card: "summary_large_image", title: title ?? site.name, description },
   };
 }
 
+/**
+ * Returns the path and description of a post's 1200 × 630 share image: a crop of its cover when the cover fills that
+ * frame (a photo says more in a timeline, and the platform prints the title beside it anyway), else the drawn card.
+ */
+export function postShareImage(post: Post): { path: string; alt?: string } {
+  const crop = post.cover && ogVariant(post.cover.image);
+  return crop ? { path: crop.url, alt: post.cover?.alt } : { path: postImagePath(post) };
+}
+
 /** Returns a post's metadata: a page's, with Open Graph `article` fields. */
 export function postMetadata(post: Post): Metadata {
   const path = postPath(post);
-  const image = postImagePath(post);
-  const page = pageMetadata({ title: post.title, description: post.description, path, image });
+  const share = postShareImage(post);
+  const page = pageMetadata({
+    title: post.title,
+    description: post.description,
+    path,
+    image: share.path,
+    imageAlt: share.alt,
+  });
   return {
     ...page,
     authors: [{ name: post.author.name, url: absoluteUrl(authorPath(post.author)) }],

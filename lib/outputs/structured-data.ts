@@ -1,5 +1,7 @@
 import type { Author } from "../content/authors";
-import { authorPath, postImagePath, postPath } from "../paths";
+import { largestImage } from "../images";
+import { postShareImage } from "./metadata";
+import { authorPath, postPath } from "../paths";
 import type { Post } from "../content/posts";
 import { absoluteUrl, site } from "../site";
 
@@ -25,7 +27,10 @@ export function blogPosting(post: Post): JsonLd {
     publisher,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
-    image: absoluteUrl(postImagePath(post)),
+    // With a cover: the cover itself, and its 1200 × 630 crop or the drawn card, so search engines may choose.
+    image: post.cover
+      ? [absoluteUrl(largestImage(post.cover.image).url), absoluteUrl(postShareImage(post).path)]
+      : absoluteUrl(postShareImage(post).path),
     inLanguage: "nl-NL",
     wordCount: post.wordCount,
     ...(post.topics.length > 0 && { keywords: post.topics.map((topic) => topic.label) }),

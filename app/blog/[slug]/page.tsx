@@ -12,6 +12,7 @@ import { pageIds } from "@/lib/page-ids";
 import { authorPath, postPath } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site";
 import { blogPosting, postBreadcrumbs } from "@/lib/outputs/structured-data";
+import { CoverImage } from "@/app/_components/CoverImage";
 import { JsonLd } from "@/app/_components/JsonLd";
 import { PostList } from "@/app/_components/PostList";
 import { PostMeta } from "@/app/_components/PostMeta";
@@ -42,6 +43,7 @@ export default async function PostPage({ params }: Props) {
   return (
     <>
       <article className="post">
+        <CoverImage post={post} />
         <header>
           <h1>{post.title}</h1>
           {post.lead && <p className="lead">{post.lead}</p>}
