@@ -11,6 +11,10 @@ import { PostMeta } from "@/app/_components/PostMeta";
 import { PostNavigation } from "@/app/_components/PostNavigation";
 import { ShareLinks } from "@/app/_components/ShareLinks";
 import { TopicLinks } from "@/app/_components/TopicLinks";
+import { Reactions } from "@/app/_components/Reactions";
+import { getDatabase } from "@/lib/reactions/runtime";
+import { getColumnReactions } from "@/lib/reactions/snapshot";
+import { withComments } from "@/lib/reactions/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,6 +33,7 @@ export default async function PostPage({ params }: Props) {
   const post = getPostBySlug((await params).slug);
   if (!post) notFound();
   const more = getMorePostsByAuthor(post);
+  const reactions = await getColumnReactions(post.slug, getDatabase);
   return (
     <>
       <article className="post">
@@ -42,9 +47,10 @@ export default async function PostPage({ params }: Props) {
         <footer>
           <ShareLinks title={post.title} url={absoluteUrl(postPath(post))} />
         </footer>
-        <JsonLd data={blogPosting(post)} />
+        <JsonLd data={withComments(blogPosting(post), reactions, postPath(post))} />
         <JsonLd data={postBreadcrumbs(post)} />
       </article>
+      <Reactions slug={post.slug} reactions={reactions} />
       {more.length > 0 && (
         <section className="more" aria-labelledby="meer">
           <h2 id="meer">Meer van {post.author.name}</h2>
