@@ -14,7 +14,7 @@ export const minimumSecretLength = 32;
  * Returns the reactions configuration, or undefined when a variable is missing or the secret is too short: then
  * reactions are closed and /beheer explains how to set them.
  */
-export function getReactionsConfig(env: NodeJS.ProcessEnv = process.env): ReactionsConfig | undefined {
+export function getReactionsConfig(env: Record<string, string | undefined> = process.env): ReactionsConfig | undefined {
   const passwordHash = env[passwordHashVariable]?.trim();
   const secret = env[secretVariable]?.trim();
   if (!passwordHash || !secret || secret.length < minimumSecretLength) return undefined;

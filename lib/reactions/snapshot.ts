@@ -35,7 +35,10 @@ let snapshot: Record<string, PublicReaction[]> | undefined;
 export function readApprovedSnapshot(file = snapshotFile()): Record<string, PublicReaction[]> {
   if (!snapshot) {
     try {
-      snapshot = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, PublicReaction[]>;
+      snapshot = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8")) as Record<
+        string,
+        PublicReaction[]
+      >;
     } catch (error) {
       if (!(error instanceof Error && "code" in error && error.code === "ENOENT")) throw error;
       snapshot = {}; // `next build` run on its own, without npm run build's step: the page regenerates with them.
