@@ -1,10 +1,11 @@
-// npm run bench [-- --sizes 1000,10000 --runs 3 --load 10 --soak 60]: builds synthetic sites both ways and measures
+// npm run bench [-- --sizes 1000,10000 --runs 3 --load 10 --soak 60 --burst 60]: builds synthetic sites both ways and measures
 // them. Prints Markdown tables and writes the same figures as JSON to tests/artifacts/bench/latest.json.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type LoadResult, load, loadGenerator } from "./bench-load";
 import { measureCommand, pageBytes, startServer, treeMemory, type PageBytes } from "./bench-measure";
+import { benchReactionsEnv, measureReactions, reactionsMarkdown, type ReactionsResult } from "./bench-reactions";
 import { benchMarkdown } from "./bench-report";
 import { startCachingProxy, startStaticServer } from "./bench-static-server";
 import { freePort } from "./ports";
@@ -22,6 +23,7 @@ const sizes = (flags.sizes ?? "1000,10000").split(",").map(Number);
 const runs = Number(flags.runs ?? 1);
 const loadSeconds = Number(flags.load ?? 10);
 const soakSeconds = Number(flags.soak ?? 60);
+const burstSeconds = Number(flags.burst ?? 60);
 const jiti = "node_modules/.bin/jiti";
 const bothOutputs = ["-c", `${jiti} scripts/build.ts && ${jiti} scripts/export.ts`];
 const mb = (bytes: number) => Math.round(bytes / 1048576);
@@ -42,6 +44,7 @@ export interface SizeResult {
   bytes: Record<"server" | "export", { index: PageBytes; post: PageBytes }>;
   loads: { server: string; results: LoadResult[] }[];
   soak?: LoadResult & { seconds: number; startMb: number; endMb: number };
+  reactions: ReactionsResult;
 }
 
 const results: SizeResult[] = [];
@@ -52,13 +55,13 @@ const report = { date: new Date().toISOString(), machine, runs, loadSeconds, gen
 const folder = path.join("tests", "artifacts", "bench");
 fs.mkdirSync(folder, { recursive: true });
 fs.writeFileSync(path.join(folder, "latest.json"), JSON.stringify(report, null, 2));
-console.log(benchMarkdown(report));
+console.log(`${benchMarkdown(report)}\n\n${reactionsMarkdown(results)}`);
 
 /** Generates a site of `size` posts, builds both outputs cold and warm, and measures them. */
 async function measureSize(size: number): Promise<SizeResult> {
   const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `column-bench-${size}-`));
   const words = writeSyntheticContent(contentDir, size);
-  const env = { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1", ...benchReactionsEnv() };
   console.error(`${size} posts (${Math.round(words / size)} words each on average) in ${contentDir}`);
   const check = await timeRuns(["sh", "-c", `${jiti} scripts/check.ts ${contentDir}`], env, clearEverything);
   const cold = await timeRuns(["sh", ...bothOutputs], env, clearEverything);
@@ -66,8 +69,12 @@ async function measureSize(size: number): Promise<SizeResult> {
   const warm = await timeRuns(["sh", ...bothOutputs], env, clearBuild);
   console.error(`  both outputs, caches warm: ${warm.median.toFixed(1)} s, peak ${warm.peakMb} MB`);
   const measured = await measureServing(env, size === sizes.at(-1));
+  const posts = { burst: "/blog/column-7", busy: "/blog/column-8", quiet: "/blog/column-9" };
+  const reactions = await measureReactions(env, await freePort(), posts, burstSeconds);
+  console.error(`  reactions: ${reactions.accepted} of ${reactions.submissions} accepted, ${reactions.stored} stored`);
+  fs.rmSync(env.REACTIONS_DATA_DIR, { recursive: true });
   fs.rmSync(contentDir, { recursive: true });
-  return { size, check, cold, warm, ...measured };
+  return { size, check, cold, warm, ...measured, reactions };
 }
 
 async function timeRuns([command, ...args]: string[], env: Record<string, string>, clear: () => void): Promise<Runs> {
@@ -127,6 +134,7 @@ async function measureServing(env: Record<string, string>, soak: boolean) {
   proxy?.stop();
   const soaked = soak ? await soakTest(server.pid ?? 0, serverUrl + post) : undefined;
   server.kill();
+  await new Promise((resolve) => server.once("exit", resolve));
   return { bytes, loads, soak: soaked };
 }
 
