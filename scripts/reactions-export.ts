@@ -3,6 +3,9 @@ import fs from "node:fs";
 import { exportReactions } from "../lib/reactions/backup";
 import { openDatabase } from "../lib/reactions/database";
 import { migrate } from "../lib/reactions/migrations";
+import { loadProjectEnv } from "../lib/reactions/environment";
+
+loadProjectEnv(); // DATABASE_URL and the rest may live in .env.local, as for Next itself.
 
 const file = process.argv[2];
 const db = await openDatabase();

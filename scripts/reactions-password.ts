@@ -3,6 +3,9 @@ import crypto from "node:crypto";
 import readline from "node:readline";
 import { hashPassword } from "../lib/reactions/auth";
 import { minimumSecretLength, passwordHashVariable, secretVariable } from "../lib/reactions/config";
+import { loadProjectEnv } from "../lib/reactions/environment";
+
+loadProjectEnv(); // DATABASE_URL and the rest may live in .env.local, as for Next itself.
 
 const minimumLength = 12;
 const password = await readPassword("Wachtwoord voor /beheer: ");

@@ -5,6 +5,9 @@ import { getReactionsConfig } from "../lib/reactions/config";
 import { defaultDataDir, openDatabase } from "../lib/reactions/database";
 import { migrate } from "../lib/reactions/migrations";
 import { snapshotFile, writeApprovedSnapshot } from "../lib/reactions/snapshot";
+import { loadProjectEnv } from "../lib/reactions/environment";
+
+loadProjectEnv(); // DATABASE_URL and the rest may live in .env.local, as for Next itself.
 
 const db = await openDatabase();
 try {
