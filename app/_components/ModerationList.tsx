@@ -32,16 +32,16 @@ export function ModerationList({ reactions, published = false }: Props) {
             <form method="post" action="/beheer/reacties" className="moderation-actions">
               <input type="hidden" name="id" value={reaction.id} />
               {!published && (
-                <button name="action" value="approve">
+                <button type="submit" name="action" value="approve">
                   Goedkeuren
                 </button>
               )}{" "}
               {!published && (
-                <button name="action" value="reject" className="secondary">
+                <button type="submit" name="action" value="reject" className="secondary">
                   Afwijzen
                 </button>
               )}{" "}
-              <button name="action" value="delete" className="secondary">
+              <button type="submit" name="action" value="delete" className="secondary">
                 Verwijderen
               </button>
             </form>

@@ -14,7 +14,7 @@ export function ReactionForm({ slug, token }: Props) {
       <input type="hidden" name="token" value={token} />
       <p>
         <label htmlFor="reactie-naam">Naam</label>
-        <input id="reactie-naam" name="name" required maxLength={limits.name} autoComplete="name" />
+        <input id="reactie-naam" name="name" type="text" required maxLength={limits.name} autoComplete="name" />
       </p>
       <p>
         <label htmlFor="reactie-email">
@@ -30,7 +30,7 @@ export function ReactionForm({ slug, token }: Props) {
       </p>
       <p className="reaction-trap">
         <label htmlFor="reactie-website">Laat dit veld leeg</label>
-        <input id="reactie-website" name="website" tabIndex={-1} autoComplete="off" />
+        <input id="reactie-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </p>
       <p className="field-hint">
         Uw reactie verschijnt na goedkeuring met uw naam en de datum. We bewaren uw e-mailadres alleen om u zo nodig
