@@ -4,6 +4,10 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { isPublished } from "../lib/content/posts";
 import { writeOgImages } from "../lib/outputs/og/pool";
+import { getReactionsConfig } from "../lib/reactions/config";
+import { defaultDataDir } from "../lib/reactions/database";
+import { loadProjectEnv } from "../lib/reactions/environment";
+import { snapshotApprovedReactions } from "../lib/reactions/snapshot";
 import { site } from "../lib/site";
 import { checkContent } from "./content-check";
 
@@ -18,6 +22,13 @@ console.log(`Content read and checked in ${seconds(started)}.`);
 const drawing = performance.now();
 const images = await writeOgImages(content.posts.filter(isPublished), publicDir);
 console.log(`Open Graph images: ${images.drawn} drawn, ${images.cached} from the cache, in ${seconds(drawing)}.`);
+
+// Next's build workers must not open the embedded database at once: the approved reactions are read here, once.
+loadProjectEnv();
+const reactions = await snapshotApprovedReactions();
+const where = reactions.kind === "server" ? "DATABASE_URL" : path.relative(process.cwd(), defaultDataDir());
+const form = getReactionsConfig() ? "open" : "closed (REACTIONS_PASSWORD_HASH and REACTIONS_SECRET are not set)";
+console.log(`Reactions: ${reactions.count} approved in ${where}; the form is ${form}.`);
 
 const next = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
 process.exit(next.status ?? 1);

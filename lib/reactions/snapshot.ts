@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Queryable } from "./database";
+import { openDatabase, type Queryable } from "./database";
+import { migrate } from "./migrations";
 import { getAllApprovedReactions, getApprovedReactions, type PublicReaction } from "./store";
 
 // Next prerenders in several worker processes, and the embedded database allows one process at a time. So the
-// build step (scripts/reactions-snapshot.ts) reads the approved reactions once, before `next build`, into this file,
+// build step (in scripts/build.ts) reads the approved reactions once, before `next build`, into this file,
 // and every worker reads the file. REACTIONS_SNAPSHOT names another file (tests use a fixture).
 const defaultSnapshotFile = path.join(
   process.cwd(),
@@ -27,6 +28,20 @@ export async function writeApprovedSnapshot(db: Queryable, file = snapshotFile()
   fs.writeFileSync(temporary, JSON.stringify(approved));
   fs.renameSync(temporary, file); // A worker reading at the same moment sees the whole file or the old one.
   return Object.values(approved).reduce((sum, list) => sum + list.length, 0);
+}
+
+/**
+ * The build step: opens the database (applying migrations), writes the approved reactions to the snapshot file and
+ * closes it again; returns how many there are and where they came from. Throws when the database cannot be opened.
+ */
+export async function snapshotApprovedReactions(): Promise<{ count: number; kind: "embedded" | "server" }> {
+  const db = await openDatabase();
+  try {
+    await migrate(db);
+    return { count: await writeApprovedSnapshot(db), kind: db.kind };
+  } finally {
+    await db.close();
+  }
 }
 
 let snapshot: Record<string, PublicReaction[]> | undefined;
