@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReactionFields, countLinks } from "@/lib/reactions/validation";
+import { checkReactionFields, countLinks, refusalMessage } from "@/lib/reactions/validation";
 
 describe("checkReactionFields", () => {
   it("accepts a name and a text, trims them and keeps no e-mail when none is given", () => {
@@ -53,5 +53,13 @@ describe("checkReactionFields", () => {
 describe("countLinks", () => {
   it("counts http, https and www addresses, not the word www in a sentence", () => {
     expect(countLinks("http://a https://b www.c en www")).toBe(3);
+  });
+});
+
+describe("refusalMessage", () => {
+  it("explains a known refusal in Dutch and nothing for an unknown code", () => {
+    expect(refusalMessage("links")).toContain("meer dan twee links");
+    expect(refusalMessage("toString")).toBeUndefined();
+    expect(refusalMessage(["links"])).toBeUndefined();
   });
 });

@@ -26,6 +26,13 @@ export const refusalMessages: Record<Refusal, string> = {
   column: "Deze column bestaat niet (meer).",
 };
 
+/** Returns the Dutch explanation for a refusal code from a URL, or undefined for anything else. */
+export function refusalMessage(code: unknown): string | undefined {
+  return typeof code === "string" && Object.hasOwn(refusalMessages, code)
+    ? refusalMessages[code as Refusal]
+    : undefined;
+}
+
 export const limits = { name: 100, email: 254, body: 5000, links: 2 } as const;
 
 export interface ReactionFields {

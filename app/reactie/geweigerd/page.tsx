@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ReactionAnswer } from "@/app/_components/ReactionAnswer";
-import { refusalMessages, type Refusal } from "@/lib/reactions/validation";
+import { refusalMessage } from "@/lib/reactions/validation";
 
 export const metadata: Metadata = { title: "Reactie niet geplaatst", robots: { index: false } };
 
@@ -8,8 +8,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ReactionRefused({ searchParams }: Props) {
   const { reden, column } = await searchParams;
-  const known = typeof reden === "string" && Object.hasOwn(refusalMessages, reden);
-  const message = known ? refusalMessages[reden as Refusal] : "Uw reactie kon niet worden verwerkt.";
+  const message = refusalMessage(reden) ?? "Uw reactie kon niet worden verwerkt.";
   return (
     <ReactionAnswer
       title="Uw reactie is niet geplaatst"
