@@ -65,8 +65,8 @@ export async function measureReactions(
     ]);
     const regenerateMs = await approveLast(base, posts.busy);
     const page = await (await fetch(base + posts.busy)).text();
-    const withReactions = await load(base + posts.busy, 5, 1);
-    const withoutReactions = await load(base + posts.quiet, 5, 1);
+    const withReactions = await load(base + posts.busy, 5, 2);
+    const withoutReactions = await load(base + posts.quiet, 5, 2);
     server.kill();
     await new Promise((resolve) => server.once("exit", resolve));
     return {
@@ -157,7 +157,7 @@ async function countStored(dir: string): Promise<number> {
 export function reactionsMarkdown(results: { size: number; reactions: ReactionsResult }[]): string {
   const lines = [
     "Reactions: submissions from one address spread over the burst, while 100 connections load the same column;",
-    "then a column with 200 approved reactions, regenerated once, against a column without (1 connection, 5 s).",
+    "then a column with 200 approved reactions, regenerated once, against a column without (2 connections, 5 s).",
     "",
     "| posts | sent | in | accepted (303) | refused (429) | other | stored | page rate before | during | share | regeneration | p50, 200 reactions | p50, none |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
