@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // STANDALONE=1 npm run build makes .next/standalone, a server with only the files it needs, for containers.
   output: process.env.STANDALONE ? "standalone" : undefined,
   poweredByHeader: false,
+  // PGlite loads its WebAssembly and data files from beside its own module: leave it unbundled.
+  serverExternalPackages: ["@electric-sql/pglite"],
   reactStrictMode: true,
   // `npm test` has just run `tsc`; a plain `npm run build` still checks the types itself.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
@@ -26,7 +28,13 @@ const nextConfig: NextConfig = {
     const development = process.env.NODE_ENV === "development";
     // Next itself gives hashed assets (/_next/static) a year's Cache-Control. The static site sends its headers
     // from out/_headers (or the nginx snippet in the README) instead.
-    return [{ source: "/:path*", headers: securityHeaders("server", development) }];
+    const noindex = [{ key: "X-Robots-Tag", value: "noindex" }];
+    return [
+      { source: "/:path*", headers: securityHeaders("server", development) },
+      // Moderation and the answers to a sent reaction are for one person, never for a search engine.
+      { source: "/beheer/:path*", headers: noindex },
+      { source: "/reactie/:path*", headers: noindex },
+    ];
   },
 };
 

@@ -53,4 +53,4 @@ export const touchIconPath = "/apple-touch-icon.png";
 export const faviconPath = "/icon.svg";
 
 /** What the build writes into public/ (git-ignored): the Open Graph images and image variants. Never an editor's files. */
-export const generatedPublicPaths = [siteImagePath, "/blog/", "/_variants/"];
+export const generatedPublicPaths = [siteImagePath, "/blog/", "/_variants/", "/pagefind/"];

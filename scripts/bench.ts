@@ -1,12 +1,14 @@
-// npm run bench [-- --sizes 1000,10000 --runs 3 --load 10 --soak 60 --images 4]: builds synthetic sites both ways and
-// measures them, then a site with camera-sized photos (scripts/bench-images.ts; --images 0 leaves it out, --sizes 0
-// runs only it). Prints Markdown tables and writes the same figures as JSON to tests/artifacts/bench/latest.json.
+// npm run bench [-- --sizes 1000,10000 --runs 3 --load 10 --soak 60 --burst 60 --images 4]: builds synthetic sites
+// both ways and measures them (search and reactions included), then a site with camera-sized photos
+// (scripts/bench-images.ts; --images 0 leaves it out, --sizes 0 runs only it). Prints Markdown tables and writes the
+// same figures as JSON to tests/artifacts/bench/latest.json.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchImages, imageMarkdown } from "./bench-images";
 import { type LoadResult, load, loadGenerator } from "./bench-load";
 import { measureCommand, pageBytes, startServer, treeMemory, type PageBytes } from "./bench-measure";
+import { benchReactionsEnv, measureReactions, reactionsMarkdown, type ReactionsResult } from "./bench-reactions";
 import { benchMarkdown } from "./bench-report";
 import { firstQueryBytes, folderBytes, percentiles, serverQueryTimes } from "./bench-search";
 import { startCachingProxy, startStaticServer } from "./bench-static-server";
@@ -26,6 +28,7 @@ const photos = Number(flags.images ?? 4);
 const runs = Number(flags.runs ?? 1);
 const loadSeconds = Number(flags.load ?? 10);
 const soakSeconds = Number(flags.soak ?? 60);
+const burstSeconds = Number(flags.burst ?? 60);
 const jiti = "node_modules/.bin/jiti";
 const bothOutputs = ["-c", `${jiti} scripts/build.ts && ${jiti} scripts/export.ts`];
 const mb = (bytes: number) => Math.round(bytes / 1048576);
@@ -59,6 +62,7 @@ export interface SizeResult {
   bytes: Record<"server" | "export", { index: PageBytes; post: PageBytes }>;
   loads: { server: string; results: LoadResult[] }[];
   soak?: LoadResult & { seconds: number; startMb: number; endMb: number };
+  reactions: ReactionsResult;
 }
 
 const results: SizeResult[] = [];
@@ -80,7 +84,7 @@ const report = {
 const folder = path.join("tests", "artifacts", "bench");
 fs.mkdirSync(folder, { recursive: true });
 fs.writeFileSync(path.join(folder, "latest.json"), JSON.stringify(report, null, 2));
-if (results.length > 0) console.log(benchMarkdown(report));
+if (results.length > 0) console.log(`${benchMarkdown(report)}\n\n${reactionsMarkdown(results)}`);
 if (images) console.log(`\n${imageMarkdown(images)}`);
 if (images?.failedUrls.length) console.log(`Variants not answering 200: ${images.failedUrls.join(", ")}`);
 
@@ -88,7 +92,7 @@ if (images?.failedUrls.length) console.log(`Variants not answering 200: ${images
 async function measureSize(size: number): Promise<SizeResult> {
   const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `column-bench-${size}-`));
   const words = writeSyntheticContent(contentDir, size);
-  const env = { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1", ...benchReactionsEnv() };
   console.error(`${size} posts (${Math.round(words / size)} words each on average) in ${contentDir}`);
   const check = await timeRuns(["sh", "-c", `${jiti} scripts/check.ts ${contentDir}`], env, clearEverything);
   const cold = await timeRuns(["sh", ...bothOutputs], env, clearEverything);
@@ -98,6 +102,10 @@ async function measureSize(size: number): Promise<SizeResult> {
   const index = await measureCommand(jiti, ["scripts/search-index.ts", contentDir], env);
   const { bytes: indexBytes, files: indexFiles } = folderBytes(path.join("public", "pagefind"));
   const { search, ...measured } = await measureServing(env, size === sizes.at(-1));
+  const posts = { burst: "/blog/column-7", busy: "/blog/column-8", quiet: "/blog/column-9" };
+  const reactions = await measureReactions(env, await freePort(), posts, burstSeconds);
+  console.error(`  reactions: ${reactions.accepted} of ${reactions.submissions} accepted, ${reactions.stored} stored`);
+  fs.rmSync(env.REACTIONS_DATA_DIR, { recursive: true });
   fs.rmSync(contentDir, { recursive: true });
   return {
     size,
@@ -106,6 +114,7 @@ async function measureSize(size: number): Promise<SizeResult> {
     warm,
     ...measured,
     search: { indexBytes, indexFiles, indexSeconds: index.seconds, ...search },
+    reactions,
   };
 }
 
@@ -170,6 +179,7 @@ async function measureServing(env: Record<string, string>, soak: boolean) {
   proxy?.stop();
   const soaked = soak ? await soakTest(server.pid ?? 0, serverUrl + post) : undefined;
   server.kill();
+  await new Promise((resolve) => server.once("exit", resolve));
   return { bytes, loads, soak: soaked, search };
 }
 

@@ -9,6 +9,10 @@ import { writeOgImages } from "../lib/outputs/og/pool";
 import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
 import { writeVariants } from "../lib/outputs/variants";
+import { getReactionsConfig } from "../lib/reactions/config";
+import { defaultDataDir } from "../lib/reactions/database";
+import { loadProjectEnv } from "../lib/reactions/environment";
+import { snapshotApprovedReactions } from "../lib/reactions/snapshot";
 import { site } from "../lib/site";
 import { checkContent } from "./content-check";
 
@@ -38,6 +42,13 @@ console.log(
   `Image variants: ${variants.madeVariants} made from ${variants.madeImages} images, ` +
     `${variants.variants - variants.madeVariants} from the cache, in ${seconds(resizing)}.`,
 );
+
+// Next's build workers must not open the embedded database at once: the approved reactions are read here, once.
+loadProjectEnv();
+const reactions = await snapshotApprovedReactions();
+const where = reactions.kind === "server" ? "DATABASE_URL" : path.relative(process.cwd(), defaultDataDir());
+const form = getReactionsConfig() ? "open" : "closed (REACTIONS_PASSWORD_HASH and REACTIONS_SECRET are not set)";
+console.log(`Reactions: ${reactions.count} approved in ${where}; the form is ${form}.`);
 
 const next = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
 process.exit(next.status ?? 1);

@@ -5,6 +5,7 @@ import type { TestProject } from "vitest/node";
 import { startServer } from "../../scripts/bench-measure";
 import { choosePort } from "../../scripts/ports";
 import { readStaticHeaders } from "./static-headers";
+import { loadTestReactionsEnv } from "./reactions-env";
 
 const next = "node_modules/.bin/next";
 
@@ -21,6 +22,7 @@ const target = process.env.E2E_TARGET === "static" ? "static" : "server";
 // Serves the production build for the browser tests: run `npm run build` (or `npm run build:static`) first.
 // A free port, or E2E_PORT when it is free: never whatever server happens to listen somewhere already.
 export default async function serveBuiltSite(project: TestProject) {
+  loadTestReactionsEnv();
   const port = await choosePort(process.env.E2E_PORT);
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = target === "static" ? await serveExport(port) : await nextStart(port, baseUrl);

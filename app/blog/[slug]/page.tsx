@@ -21,6 +21,10 @@ import { RelatedPosts } from "@/app/_components/RelatedPosts";
 import { TableOfContents } from "@/app/_components/TableOfContents";
 import { ShareLinks } from "@/app/_components/ShareLinks";
 import { TopicLinks } from "@/app/_components/TopicLinks";
+import { Reactions } from "@/app/_components/Reactions";
+import { getDatabase } from "@/lib/reactions/runtime";
+import { getColumnReactions } from "@/lib/reactions/snapshot";
+import { withComments } from "@/lib/reactions/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -40,6 +44,7 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const related = getRelatedPosts(post);
   const more = getMorePostsByAuthor(post, 3, undefined, related);
+  const reactions = await getColumnReactions(post.slug, getDatabase);
   return (
     <>
       <article className="post">
@@ -55,9 +60,10 @@ export default async function PostPage({ params }: Props) {
         <footer>
           <ShareLinks title={post.title} url={absoluteUrl(postPath(post))} />
         </footer>
-        <JsonLd data={blogPosting(post)} />
+        <JsonLd data={withComments(blogPosting(post), reactions, postPath(post))} />
         <JsonLd data={postBreadcrumbs(post)} />
       </article>
+      <Reactions slug={post.slug} reactions={reactions} />
       <RelatedPosts posts={related} />
       {more.length > 0 && (
         <section className="more" aria-labelledby={pageIds.more}>

@@ -1,0 +1,28 @@
+import { openDatabase, type Database } from "./database";
+import { migrate } from "./migrations";
+import { forgetAddresses } from "./store";
+import { addressRetentionMs } from "./submit";
+
+// Next bundles each route separately, so a module-level variable would exist once per route: two handles on one
+// embedded database in one process, each blind to the other's writes. One handle per process, kept on globalThis.
+const key = Symbol.for("column-site.reactions.database");
+const shared = globalThis as typeof globalThis & { [key]?: Promise<Database> };
+
+/**
+ * Returns this process's database, opened on first use with the migrations applied and old addresses erased.
+ * Only the server process calls it: pages read approved reactions from the build's snapshot while building.
+ */
+export function getDatabase(): Promise<Database> {
+  shared[key] ??= openAndMigrate().catch((error: unknown) => {
+    shared[key] = undefined; // Let the next request try again, after the editor fixed what the error says.
+    throw error;
+  });
+  return shared[key];
+}
+
+async function openAndMigrate(): Promise<Database> {
+  const db = await openDatabase();
+  await migrate(db);
+  await forgetAddresses(db, new Date(Date.now() - addressRetentionMs));
+  return db;
+}

@@ -1,0 +1,49 @@
+import type { Queryable } from "./database";
+import { AttemptLimiter, checkFormToken, fingerprint, hashAddress } from "./limits";
+import { addReaction, countReactionsFrom, forgetAddresses, hasFingerprint } from "./store";
+import { checkReactionFields, type Refusal } from "./validation";
+
+/** Per address: five tries in ten minutes in memory, twenty stored reactions a day in the database. */
+export const addressLimits = { attempts: 5, windowMs: 10 * 60_000, perDay: 20 };
+/** Addresses are kept (as hashes) this long, for the per-address limits, then erased. */
+export const addressRetentionMs = 30 * 24 * 60 * 60_000;
+
+export interface Submission {
+  columnSlug: string;
+  form: Record<string, unknown>;
+  address: string;
+  secret: string;
+}
+
+export type Outcome =
+  { kind: "accepted"; id?: string } | { kind: "refused"; refusal: Refusal } | { kind: "limited"; retryAfter: number };
+
+const limiter = new AttemptLimiter(addressLimits.attempts, addressLimits.windowMs);
+let lastForgotten = 0;
+
+/**
+ * Checks a sent reaction form and stores it as pending. The order is cheapest first: the in-memory limit, the
+ * honeypot, the signed timestamp and the fields, and only then the database (per-day limit, duplicates).
+ */
+export async function submitReaction(db: Queryable, submission: Submission, now = Date.now()): Promise<Outcome> {
+  const { columnSlug, form, secret } = submission;
+  const addressHash = hashAddress(secret, submission.address);
+  if (!limiter.take(addressHash, now)) return { kind: "limited", retryAfter: limiter.retryAfter(addressHash, now) };
+  // A filled honeypot is a robot: it is told "thank you" and nothing is stored, so it learns nothing.
+  if (typeof form.website === "string" && form.website !== "") return { kind: "accepted" };
+  const token = checkFormToken(secret, columnSlug, form.token, now);
+  if (token !== "ok") return { kind: "refused", refusal: token };
+  const checked = checkReactionFields(form);
+  if (!checked.ok) return { kind: "refused", refusal: checked.refusal };
+  if (now - lastForgotten > 60 * 60_000) {
+    lastForgotten = now;
+    await forgetAddresses(db, new Date(now - addressRetentionMs));
+  }
+  if ((await countReactionsFrom(db, addressHash, new Date(now - 24 * 60 * 60_000))) >= addressLimits.perDay) {
+    return { kind: "limited", retryAfter: 60 * 60 };
+  }
+  const print = fingerprint(columnSlug, checked.fields.body);
+  if (await hasFingerprint(db, print)) return { kind: "refused", refusal: "dubbel" };
+  const stored = await addReaction(db, { columnSlug, ...checked.fields, addressHash, fingerprint: print });
+  return { kind: "accepted", id: stored.id };
+}

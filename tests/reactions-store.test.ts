@@ -1,0 +1,116 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportReactions, importReactions } from "@/lib/reactions/backup";
+import { openEmbeddedDatabase, openServerDatabase, type Database } from "@/lib/reactions/database";
+import { appliedVersions, migrate, migrations } from "@/lib/reactions/migrations";
+import {
+  addReaction,
+  countReactionsFrom,
+  forgetAddresses,
+  getAllApprovedReactions,
+  getApprovedReactions,
+  getReactionsByStatus,
+  hasFingerprint,
+  moderateReaction,
+  type NewReaction,
+} from "@/lib/reactions/store";
+import { startPostgres, type TestServer } from "./postgres";
+
+const reaction = (overrides: Partial<NewReaction> = {}): NewReaction => ({
+  columnSlug: "ik-doe-wat-ik-doe",
+  name: "Anna",
+  email: null,
+  body: "Mooi stuk.",
+  addressHash: "hash-a",
+  fingerprint: `f-${Math.random()}`,
+  ...overrides,
+});
+
+// The same tests run against both databases: the schema and every query must behave alike.
+const backends: [string, () => Promise<{ open: () => Promise<Database>; cleanup: () => Promise<void> }>][] = [
+  [
+    "the embedded database (PGlite)",
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-pglite-"));
+      return { open: () => openEmbeddedDatabase(dir), cleanup: async () => fs.rmSync(dir, { recursive: true }) };
+    },
+  ],
+  [
+    "a PostgreSQL server",
+    async () => {
+      const server: TestServer = await startPostgres();
+      return { open: () => openServerDatabase(server.url), cleanup: () => server.stop() };
+    },
+  ],
+];
+
+describe.each(backends)("reactions on %s", (_name, setup) => {
+  let db: Database;
+  let backend: Awaited<ReturnType<typeof setup>>;
+
+  beforeAll(async () => {
+    backend = await setup();
+    db = await backend.open();
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+    await backend?.cleanup();
+  });
+
+  it("applies every migration once, and none again on the next start", async () => {
+    expect(await migrate(db)).toEqual(migrations.map((m) => m.version));
+    expect(await migrate(db)).toEqual([]);
+    expect(await appliedVersions(db)).toEqual(migrations.map((m) => m.version));
+  });
+
+  it("keeps a new reaction pending until it is approved, then shows it oldest first", async () => {
+    const first = await addReaction(db, reaction({ name: "Eerste" }));
+    const second = await addReaction(db, reaction({ name: "Tweede" }));
+    expect(first.status).toBe("pending");
+    expect(await getApprovedReactions(db, "ik-doe-wat-ik-doe")).toEqual([]);
+    expect((await getReactionsByStatus(db, "pending")).map((r) => r.name)).toEqual(["Tweede", "Eerste"]);
+    expect(await moderateReaction(db, second.id, "approve")).toBe("ik-doe-wat-ik-doe");
+    expect(await moderateReaction(db, first.id, "approve")).toBe("ik-doe-wat-ik-doe");
+    const shown = await getApprovedReactions(db, "ik-doe-wat-ik-doe");
+    expect(shown.map((r) => r.name)).toEqual(["Eerste", "Tweede"]);
+    expect(shown[0]).not.toHaveProperty("email");
+    expect(Object.keys(await getAllApprovedReactions(db))).toEqual(["ik-doe-wat-ik-doe"]);
+  });
+
+  it("rejects and deletes, and says when there is no such reaction", async () => {
+    const spam = await addReaction(db, reaction({ columnSlug: "andere" }));
+    expect(await moderateReaction(db, spam.id, "reject")).toBe("andere");
+    expect((await getReactionsByStatus(db, "rejected")).map((r) => r.id)).toEqual([spam.id]);
+    expect(await moderateReaction(db, spam.id, "delete")).toBe("andere");
+    expect(await moderateReaction(db, spam.id, "delete")).toBeUndefined();
+  });
+
+  it("stores markup and SQL as the text they are", async () => {
+    const hostile = "<script>alert(1)</script>'); drop table reactions; --";
+    const stored = await addReaction(db, reaction({ name: hostile, body: hostile, columnSlug: "x" }));
+    expect((await getReactionsByStatus(db, "pending")).find((r) => r.id === stored.id)?.body).toBe(hostile);
+    await moderateReaction(db, stored.id, "delete");
+  });
+
+  it("counts reactions per address, finds duplicates and forgets old addresses", async () => {
+    await addReaction(db, reaction({ addressHash: "hash-b", fingerprint: "same" }));
+    expect(await countReactionsFrom(db, "hash-b", new Date(Date.now() - 60_000))).toBe(1);
+    expect(await countReactionsFrom(db, "hash-b", new Date(Date.now() + 60_000))).toBe(0);
+    expect(await hasFingerprint(db, "same")).toBe(true);
+    expect(await hasFingerprint(db, "other")).toBe(false);
+    expect(await forgetAddresses(db, new Date(Date.now() - 60_000))).toBe(0);
+    expect(await forgetAddresses(db, new Date(Date.now() + 60_000))).toBeGreaterThan(0);
+    expect(await countReactionsFrom(db, "hash-b", new Date(0))).toBe(0);
+  });
+
+  it("exports every reaction and imports them into an empty database only", async () => {
+    const exported = await exportReactions(db);
+    expect(exported.reactions.length).toBeGreaterThan(2);
+    await expect(importReactions(db, exported)).rejects.toThrow(/already holds \d+ reactions/);
+    await db.query("delete from reactions");
+    expect(await importReactions(db, exported)).toBe(exported.reactions.length);
+    expect(await exportReactions(db)).toEqual(exported);
+  });
+});
