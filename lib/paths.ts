@@ -52,5 +52,5 @@ export const touchIconPath = "/apple-touch-icon.png";
 /** The path of the favicon, an SVG in public/. */
 export const faviconPath = "/icon.svg";
 
-/** What the build writes into public/ (git-ignored): the Open Graph images and image variants. Never an editor's files. */
+/** What the build writes into public/ (git-ignored): Open Graph images, image variants, the search index. */
 export const generatedPublicPaths = [siteImagePath, "/blog/", "/_variants/", "/pagefind/"];
