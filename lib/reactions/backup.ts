@@ -1,5 +1,5 @@
 import type { Database } from "./database";
-import type { ReactionStatus } from "./store";
+import type { ReactionRow, ReactionStatus } from "./store";
 
 /** One reaction in an export file: everything but the address hash, which is personal data kept 30 days at most. */
 export interface ExportedReaction {
@@ -20,17 +20,8 @@ export interface ExportFile {
   reactions: ExportedReaction[];
 }
 
-interface Row {
-  id: string;
-  column_slug: string;
-  name: string;
-  email: string | null;
-  body: string;
-  status: ReactionStatus;
-  created_at: Date;
-  moderated_at: Date | null;
-  fingerprint: string;
-}
+// A whole row: the export keeps the fingerprint too, so a restored database still finds the same duplicates.
+type Row = ReactionRow & { fingerprint: string };
 
 /** Returns every reaction in the database, oldest first, as an export file. */
 export async function exportReactions(db: Database): Promise<ExportFile> {

@@ -28,7 +28,8 @@ export interface NewReaction {
   fingerprint: string;
 }
 
-interface Row {
+/** A reaction as the database returns it. */
+export interface ReactionRow {
   id: string;
   column_slug: string;
   name: string;
@@ -44,7 +45,7 @@ const columns = "id, column_slug, name, email, body, status, created_at, moderat
 /** Stores a new reaction as pending and returns it; the caller has checked it. */
 export async function addReaction(db: Queryable, reaction: NewReaction): Promise<Reaction> {
   const id = crypto.randomBytes(12).toString("base64url");
-  const [row] = await db.query<Row>(
+  const [row] = await db.query<ReactionRow>(
     `insert into reactions (id, column_slug, name, email, body, address_hash, fingerprint) values ($1, $2, $3, $4, $5, $6, $7) returning ${columns}`,
     [id, reaction.columnSlug, reaction.name, reaction.email, reaction.body, reaction.addressHash, reaction.fingerprint],
   );
@@ -53,7 +54,7 @@ export async function addReaction(db: Queryable, reaction: NewReaction): Promise
 
 /** Returns the approved reactions under one column, oldest first. */
 export async function getApprovedReactions(db: Queryable, columnSlug: string): Promise<PublicReaction[]> {
-  const rows = await db.query<Row>(
+  const rows = await db.query<ReactionRow>(
     `select ${columns} from reactions where column_slug = $1 and status = 'approved' order by created_at, id`,
     [columnSlug],
   );
@@ -62,7 +63,7 @@ export async function getApprovedReactions(db: Queryable, columnSlug: string): P
 
 /** Returns every approved reaction grouped by column slug, each list oldest first (for a build's snapshot). */
 export async function getAllApprovedReactions(db: Queryable): Promise<Record<string, PublicReaction[]>> {
-  const rows = await db.query<Row>(
+  const rows = await db.query<ReactionRow>(
     `select ${columns} from reactions where status = 'approved' order by created_at, id`,
   );
   const byColumn: Record<string, PublicReaction[]> = {};
@@ -72,7 +73,7 @@ export async function getAllApprovedReactions(db: Queryable): Promise<Record<str
 
 /** Returns reactions with `status`, newest first, at most `limit`. */
 export async function getReactionsByStatus(db: Queryable, status: ReactionStatus, limit = 200): Promise<Reaction[]> {
-  const rows = await db.query<Row>(
+  const rows = await db.query<ReactionRow>(
     `select ${columns} from reactions where status = $1 order by created_at desc, id limit $2`,
     [status, limit],
   );
@@ -87,8 +88,8 @@ export async function moderateReaction(
 ): Promise<string | undefined> {
   const rows =
     action === "delete"
-      ? await db.query<Row>("delete from reactions where id = $1 returning column_slug", [id])
-      : await db.query<Row>(
+      ? await db.query<ReactionRow>("delete from reactions where id = $1 returning column_slug", [id])
+      : await db.query<ReactionRow>(
           "update reactions set status = $2, moderated_at = now() where id = $1 returning column_slug",
           [id, action === "approve" ? "approved" : "rejected"],
         );
@@ -119,7 +120,7 @@ export async function forgetAddresses(db: Queryable, before: Date): Promise<numb
   return rows.length;
 }
 
-function toReaction(row: Row): Reaction {
+function toReaction(row: ReactionRow): Reaction {
   return {
     id: row.id,
     columnSlug: row.column_slug,
