@@ -1,18 +1,8 @@
 import type { Database } from "./database";
-import type { ReactionRow, ReactionStatus } from "./store";
+import type { Reaction, ReactionRow } from "./store";
 
 /** One reaction in an export file: everything but the address hash, which is personal data kept 30 days at most. */
-export interface ExportedReaction {
-  id: string;
-  columnSlug: string;
-  name: string;
-  email: string | null;
-  body: string;
-  status: ReactionStatus;
-  createdAt: string;
-  moderatedAt: string | null;
-  fingerprint: string;
-}
+export type ExportedReaction = Reaction & { fingerprint: string };
 
 export interface ExportFile {
   format: "column-site-reactions";
