@@ -1,5 +1,13 @@
 import path from "node:path";
 
+/**
+ * The site's public address: canonical links, feeds, the sitemap and Open Graph images are written with it. Change
+ * it to the address readers use (https://…) before deploying; `SITE_URL` overrides it. While it is a localhost
+ * address, `npm run build` and `npm run export` refuse to run unless `SITE_URL` says localhost explicitly
+ * (`npm start` on a laptop needs nothing).
+ */
+export const publicUrl = "http://localhost:3000";
+
 /** The site's identity and where it lives; the one place routes read them from. */
 export const site = {
   name: "Blog Peter Bröring",
@@ -17,9 +25,9 @@ export const site = {
     : path.join(process.cwd(), "content"),
 } as const;
 
-/** Returns the absolute site URL without a trailing slash; throws when `SITE_URL` is not an http(s) URL. */
+/** Returns the absolute site URL (`value`, else `publicUrl`) without a trailing slash; throws when not http(s). */
 export function siteUrl(value: string | undefined): string {
-  const url = URL.parse(value || "http://localhost:3000");
+  const url = URL.parse(value || publicUrl);
   if (url?.protocol !== "http:" && url?.protocol !== "https:") {
     throw new Error(`SITE_URL must start with http:// or https://, got "${value}"`);
   }

@@ -13,11 +13,24 @@ import { getReactionsConfig } from "../lib/reactions/config";
 import { defaultDataDir } from "../lib/reactions/database";
 import { loadProjectEnv } from "../lib/reactions/environment";
 import { snapshotApprovedReactions } from "../lib/reactions/snapshot";
-import { site } from "../lib/site";
+import { localUrlProblem } from "../lib/public-url";
+import { site, siteUrl } from "../lib/site";
+import { digestBuildInputs, writeBuildStamp } from "./build-stamp";
 import { checkContent } from "./content-check";
 
 const publicDir = path.join(process.cwd(), "public");
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+// A build for localhost would ship that address in every link: only `npm start` (--allow-localhost) or an explicit
+// SITE_URL may make one. What the build is made from is digested now, for npm start to reuse it while unchanged.
+loadProjectEnv();
+const url = siteUrl(process.env.SITE_URL);
+const urlProblem = localUrlProblem(url, process.env.SITE_URL);
+if (urlProblem && !process.argv.includes("--allow-localhost")) {
+  console.error(urlProblem);
+  process.exit(1);
+}
+const inputs = digestBuildInputs({ root: process.cwd(), contentDir: site.contentDir, env: process.env });
 
 const started = performance.now();
 const content = await checkContent(site.contentDir);
@@ -51,4 +64,5 @@ const form = getReactionsConfig() ? "open" : "closed (REACTIONS_PASSWORD_HASH an
 console.log(`Reactions: ${reactions.count} approved in ${where}; the form is ${form}.`);
 
 const next = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
+if (next.status === 0) writeBuildStamp(".next", { inputs, url, urlAccepted: !urlProblem });
 process.exit(next.status ?? 1);
