@@ -6,7 +6,6 @@ import type { CalendarDate } from "../dates";
 import { splitFile, type SplitFile } from "./front-matter";
 import {
   addHeadingIds,
-  firstParagraph,
   getReferences,
   parseMarkdown,
   plainText,
@@ -17,6 +16,7 @@ import {
 } from "../markdown";
 import { markdownLimitProblem, maxTreeDepth } from "../markdown-limits";
 import type { ImageInfo } from "../images";
+import { deriveLead, paragraphTexts } from "../lead";
 import type { ImageReader } from "./images";
 import { bodyPlaceholder } from "./new-post";
 import { readPostImages, type Cover } from "./post-images";
@@ -67,7 +67,6 @@ export interface Post {
 }
 
 const wordsPerMinute = 200;
-const descriptionLength = 160;
 
 /** Returns the post in `file`, or the problems that keep it from being one; its images are read with `images`. */
 export function readPost(
@@ -109,7 +108,7 @@ export function readPost(
     updated: data.updated,
     author,
     lead: data.description,
-    description: data.description ?? shorten(firstParagraph(body) ?? data.title, descriptionLength),
+    description: data.description ?? deriveLead(paragraphTexts(body), data.title),
     topics: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
     draft: data.draft ?? false,
     scheduled: data.date !== undefined && data.date > today,
@@ -170,8 +169,3 @@ export function newestFirst(a: Post, b: Post): number {
   return a.title.localeCompare(b.title, "nl");
 }
 
-function shorten(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const cut = text.slice(0, length - 1);
-  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:.–-]+$/, "")}…`;
-}
