@@ -9,8 +9,11 @@ import {
   resolveClientAddress,
   trustClientAddressHeader,
 } from "./lib/client-address";
+import { checkReactionsConfig } from "./lib/reactions/config";
+import { defaultDataDir } from "./lib/reactions/database";
 import { loadProjectEnv } from "./lib/reactions/environment";
 import { getDatabase } from "./lib/reactions/runtime";
+import { writeServerHandle } from "./lib/reactions/server-handle";
 
 const { port, hostname } = readArguments(process.argv.slice(2));
 loadProjectEnv();
@@ -37,11 +40,19 @@ const server = http.createServer((request, response) => {
   );
   void handle(request, response);
 });
-server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
+let removeHandle = () => {};
+server.listen(port, hostname, () => {
+  const url = `http://${hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "127.0.0.1"}:${port}`;
+  // With the embedded database, npm run reactions:export finds this server through a file beside the database.
+  if (database.kind === "embedded") removeHandle = writeServerHandle(defaultDataDir(), url);
+  for (const problem of checkReactionsConfig().problems) console.warn(`Reactions closed: ${problem}`);
+  console.log(`Ready on ${url}`);
+});
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     server.close();
+    removeHandle();
     // Closing the database releases its lock file, so the next server on this data/ starts without a stale lock.
     void database.close().finally(() => process.exit(0));
   });
