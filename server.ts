@@ -11,6 +11,7 @@ import {
 } from "./lib/client-address";
 import { checkReactionsConfig } from "./lib/reactions/config";
 import { defaultDataDir } from "./lib/reactions/database";
+import { serveFromCache } from "./lib/page-cache";
 import { loadProjectEnv } from "./lib/reactions/environment";
 import { getDatabase } from "./lib/reactions/runtime";
 import { writeServerHandle } from "./lib/reactions/server-handle";
@@ -38,7 +39,7 @@ const server = http.createServer((request, response) => {
     request.headers["x-forwarded-for"]?.toString(),
     proxies,
   );
-  void handle(request, response);
+  if (!serveFromCache(request, response)) void handle(request, response);
 });
 let removeHandle = () => {};
 server.listen(port, hostname, () => {

@@ -1,5 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
+import { forgetCachedPage } from "@/lib/page-cache";
 import { postPath } from "@/lib/paths";
 import { sessionCookie } from "@/lib/reactions/auth";
 import { isEditor } from "@/lib/reactions/editor";
@@ -25,10 +26,16 @@ export async function POST(request: Request) {
   const db = await getDatabase();
   if (action === "delete-sender") {
     const slugs = await deleteReactionsFromSenderOf(db, id);
-    for (const slug of slugs) revalidatePath(postPath({ slug }));
+    for (const slug of slugs) regenerate(slug);
     return see(`/beheer?gedaan=${slugs.length > 0 ? "afzender" : "niets"}`);
   }
   const slug = await moderateReaction(db, id, action);
-  if (slug) revalidatePath(postPath({ slug }));
+  if (slug) regenerate(slug);
   return see(`/beheer?gedaan=${slug ? action : "niets"}`);
+}
+
+// Next renders the column afresh on its next visit; server.ts's cache forgets the copy it kept for a few seconds.
+function regenerate(slug: string): void {
+  revalidatePath(postPath({ slug }));
+  forgetCachedPage(postPath({ slug }));
 }
