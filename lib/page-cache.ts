@@ -8,6 +8,7 @@ interface Entry {
   status: number;
   headers: OutgoingHttpHeaders;
   body: Buffer;
+  stored: number;
   expires: number;
 }
 
@@ -42,7 +43,7 @@ export function serveFromCache(request: IncomingMessage, response: ServerRespons
   const cacheKey = `${request.headers.host ?? ""} ${request.url} ${request.headers["accept-encoding"] ?? ""}`;
   const hit = entries.get(cacheKey);
   if (hit && hit.expires > now) {
-    response.writeHead(hit.status, hit.headers);
+    response.writeHead(hit.status, { ...hit.headers, age: String(Math.floor((now - hit.stored) / 1000)) });
     response.end(request.method === "HEAD" ? undefined : hit.body);
     return true;
   }
@@ -83,6 +84,7 @@ function keepAnswer(cacheKey: string, response: ServerResponse, now: number): vo
         status: 200,
         headers: response.getHeaders(),
         body: Buffer.concat(chunks),
+        stored: now,
         expires: now + seconds * 1000,
       });
     }
