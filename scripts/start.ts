@@ -8,7 +8,7 @@ import { site, siteUrl } from "../lib/site";
 import { rebuildReason } from "./build-stamp";
 
 /** The one command that serves the build in .next, on PORT (default 3000); arguments to npm start follow it. */
-const server = { command: path.join("node_modules", ".bin", "next"), args: ["start"] };
+const server = { command: path.join("node_modules", ".bin", "jiti"), args: ["server.ts"] };
 
 loadProjectEnv();
 const reason = rebuildReason(".next", { root: process.cwd(), contentDir: site.contentDir, env: process.env });
