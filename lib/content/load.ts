@@ -1,3 +1,4 @@
+import { ContentError } from "./problems";
 import { readContent, type Content } from "./read";
 import { configuredSources, readOptions, readStore, storedContent, storeKey, writeStore } from "./store";
 
@@ -5,7 +6,11 @@ import { configuredSources, readOptions, readStore, storedContent, storeKey, wri
 // (by name, size and time) and reads only the changed posts again. A build or a server reads the store once.
 const followEdits = process.env.NODE_ENV === "development";
 
-let remembered: { key: string; publicPaths: string[]; content: Content } | undefined;
+let remembered: { key: string; publicPaths: string[]; content: Content | ContentError; at: number } | undefined;
+
+// Problems are kept this long, however the files stand: the one that fixes them may be an image added to public/,
+// which the key of content that failed does not cover.
+const problemsKeptFor = 1000;
 
 /**
  * Returns the configured site's content (lib/site.ts): from memory, else from the content store when it was made
@@ -14,16 +19,32 @@ let remembered: { key: string; publicPaths: string[]; content: Content } | undef
  */
 export function getContent(): Content {
   const sources = configuredSources();
-  if (remembered && (!followEdits || storeKey(sources, remembered.publicPaths) === remembered.key)) {
+  if (remembered && (!followEdits || isCurrent(remembered, sources))) {
+    if (remembered.content instanceof ContentError) throw remembered.content;
     return remembered.content;
   }
   const store = readStore();
   if (store && store.key === storeKey(sources, store.publicPaths)) {
-    remembered = { key: store.key, publicPaths: store.publicPaths, content: storedContent(store) };
-    return remembered.content;
+    const stored = storedContent(store);
+    remembered = { key: store.key, publicPaths: store.publicPaths, content: stored, at: Date.now() };
+    return stored;
   }
-  const content = readContent(sources.contentDir, readOptions(sources, store));
+  let content: Content;
+  try {
+    content = readContent(sources.contentDir, readOptions(sources, store));
+  } catch (error) {
+    // Until a file changes, every lookup gets the same problems without reading everything again.
+    if (error instanceof ContentError) {
+      remembered = { key: storeKey(sources, []), publicPaths: [], content: error, at: Date.now() };
+    }
+    throw error;
+  }
   const written = writeStore(sources, content);
-  remembered = { key: written.key, publicPaths: written.publicPaths, content };
+  remembered = { key: written.key, publicPaths: written.publicPaths, content, at: Date.now() };
   return content;
+}
+
+function isCurrent(memory: NonNullable<typeof remembered>, sources: ReturnType<typeof configuredSources>): boolean {
+  if (memory.content instanceof ContentError && Date.now() - memory.at > problemsKeptFor) return false;
+  return storeKey(sources, memory.publicPaths) === memory.key;
 }

@@ -4,6 +4,7 @@ import { absoluteUrls, plainImages } from "../markdown";
 import { getContent } from "./load";
 import { isPublished, type Post, type Topic } from "./posts";
 import { paginate, type ListPage } from "./pagination";
+import { ContentError, type Problem } from "./problems";
 import type { Content } from "./read";
 import { relatedPosts } from "./related";
 import { absoluteUrl } from "../site";
@@ -33,11 +34,28 @@ export const showUnpublished = process.env.NODE_ENV === "development";
 
 let indexed: { content: Content; site: SiteContent } | undefined;
 
-/** Returns the configured site's content with its lookups (see getContent); throws a ContentError when any file is wrong. */
+const noContent: Content = { authors: new Map(), posts: [] };
+
+/**
+ * Returns the configured site's content with its lookups (see getContent); throws a ContentError when any file is
+ * wrong, except in `npm run dev`, where the pages are then empty and the layout lists the problems.
+ */
 export function getSiteContent(): SiteContent {
-  const content = getContent();
+  const content = getContentProblems().length > 0 ? noContent : getContent();
   if (indexed?.content !== content) indexed = { content, site: indexContent(content, showUnpublished) };
   return indexed.site;
+}
+
+/** Returns every problem of the content in `npm run dev`, where the layout shows them; none elsewhere. */
+export function getContentProblems(): readonly Problem[] {
+  if (!showUnpublished) return [];
+  try {
+    getContent();
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
 }
 
 /** Returns the content's lookups: of every post when `unpublished`, else of the published ones. */
