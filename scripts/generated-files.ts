@@ -1,8 +1,10 @@
 // What the site serves beside its pages, made from the content store: the Open Graph images, the search index and
-// the image variants, all in public/ (see generatedPublicPaths in lib/paths.ts). npm run build runs this before
-// `next build`; npm run dev runs it in the background once the server is ready.
+// the image variants, all in public/ (see generatedPublicPaths in lib/paths.ts). npm run build runs this beside
+// `next build`, which reads none of them (`next start` lists public/ when it starts, the export copies it after);
+// npm run dev runs it in the background once the server is ready.
 import path from "node:path";
 import { isPublished } from "../lib/content/posts";
+import { buildContent } from "../lib/content/read-parallel";
 import { writeOgImages } from "../lib/outputs/og/pool";
 import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
@@ -13,12 +15,24 @@ import { checkContent } from "./content-check";
 const servedDir = path.join(process.cwd(), "public");
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
+/** Checks the content into the content store; returns false after printing every problem. */
+export async function storeContent(): Promise<boolean> {
+  const started = performance.now();
+  if (!(await checkContent())) return false;
+  console.log(`Content read and checked in ${seconds(started)}.`);
+  return true;
+}
+
 /** Checks the content and writes the generated files; returns false after printing the content's problems. */
 export async function writeGeneratedFiles(): Promise<boolean> {
-  const started = performance.now();
-  const content = await checkContent();
-  if (!content) return false;
-  console.log(`Content read and checked in ${seconds(started)}.`);
+  if (!(await storeContent())) return false;
+  await writeFilesFromStore();
+  return true;
+}
+
+/** Writes the generated files from the content store, which must be current (see storeContent). */
+export async function writeFilesFromStore(): Promise<void> {
+  const content = await buildContent();
   const published = content.posts.filter(isPublished);
 
   const drawing = performance.now();
@@ -38,5 +52,4 @@ export async function writeGeneratedFiles(): Promise<boolean> {
     `Image variants: ${variants.madeVariants} made from ${variants.madeImages} images, ` +
       `${variants.variants - variants.madeVariants} from the cache, in ${seconds(resizing)}.`,
   );
-  return true;
 }
