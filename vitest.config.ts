@@ -8,6 +8,10 @@ export default defineConfig({
     // Some tests run the editors' commands as processes: generous on a busy 2-core machine.
     testTimeout: 30_000,
     // Pages read approved reactions from this fixture, never from a database in data/.
-    env: { REACTIONS_SNAPSHOT: path.resolve(import.meta.dirname, "tests/fixtures/reactions/approved.json") },
+    // Content stores and image caches of the tests' own sites stay out of the build's .next/cache.
+    env: {
+      REACTIONS_SNAPSHOT: path.resolve(import.meta.dirname, "tests/fixtures/reactions/approved.json"),
+      CACHE_DIR: path.resolve(import.meta.dirname, "tests/artifacts/cache"),
+    },
   },
 });
