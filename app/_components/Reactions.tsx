@@ -1,3 +1,4 @@
+import { serverOnly } from "@/lib/outputs/export-markers";
 import { getReactionsConfig } from "@/lib/reactions/config";
 import { makeFormToken } from "@/lib/reactions/limits";
 import type { PublicReaction } from "@/lib/reactions/store";
@@ -16,7 +17,7 @@ export function Reactions({ slug, reactions }: Props) {
       {config ? (
         <ReactionForm slug={slug} token={makeFormToken(config.secret, slug)} />
       ) : (
-        <p className="field-hint" data-server-only="">
+        <p className="field-hint" {...serverOnly}>
           Reageren is op dit moment gesloten.
         </p>
       )}
