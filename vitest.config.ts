@@ -7,7 +7,7 @@ export default defineConfig({
     include: ["tests/*.test.ts", "tests/*.test.tsx"],
     // Some tests run the editors' commands as processes: generous on a busy 2-core machine.
     testTimeout: 30_000,
-    // Pages read approved reactions from this fixture, never from a database in data/.
-    env: { REACTIONS_SNAPSHOT: path.resolve(import.meta.dirname, "tests/fixtures/reactions/approved.json") },
+    // Pages show the approved reactions of a fixture, never those of a database in data/.
+    setupFiles: ["tests/reactions-fixture.ts"],
   },
 });

@@ -10,9 +10,8 @@ import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
 import { writeVariants } from "../lib/outputs/variants";
 import { getReactionsConfig } from "../lib/reactions/config";
-import { defaultDataDir } from "../lib/reactions/database";
 import { loadProjectEnv } from "../lib/reactions/environment";
-import { snapshotApprovedReactions } from "../lib/reactions/snapshot";
+import { hasDatabase, writeApprovedSnapshot } from "../lib/reactions/snapshot";
 import { site } from "../lib/site";
 import { checkContent } from "./content-check";
 
@@ -43,12 +42,20 @@ console.log(
     `${variants.variants - variants.madeVariants} from the cache, in ${seconds(resizing)}.`,
 );
 
-// Next's build workers must not open the embedded database at once: the approved reactions are read here, once.
+// The approved reactions for the columns next build prerenders, read by a child process that exits before it starts:
+// this process holds no database (PGlite keeps most of a gigabyte) while next build runs, and opens none if none exists.
 loadProjectEnv();
-const reactions = await snapshotApprovedReactions();
-const where = reactions.kind === "server" ? "DATABASE_URL" : path.relative(process.cwd(), defaultDataDir());
+if (!hasDatabase()) {
+  writeApprovedSnapshot({});
+  console.log("Reactions: no database yet (no DATABASE_URL, no data/reactions), so none to show.");
+} else {
+  const snapshot = spawnSync(path.join("node_modules", ".bin", "jiti"), ["scripts/reactions-snapshot.ts"], {
+    stdio: "inherit",
+  });
+  if (snapshot.status !== 0) process.exit(snapshot.status ?? 1);
+}
 const form = getReactionsConfig() ? "open" : "closed (REACTIONS_PASSWORD_HASH and REACTIONS_SECRET are not set)";
-console.log(`Reactions: ${reactions.count} approved in ${where}; the form is ${form}.`);
+console.log(`Reactions: the form is ${form}.`);
 
 const next = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
 process.exit(next.status ?? 1);
