@@ -7,11 +7,9 @@ export default defineConfig({
     include: ["tests/*.test.ts", "tests/*.test.tsx"],
     // Some tests run the editors' commands as processes: generous on a busy 2-core machine.
     testTimeout: 30_000,
-    // Pages read approved reactions from this fixture, never from a database in data/.
+    // Pages show the approved reactions of a fixture, never those of a database in data/.
+    setupFiles: ["tests/reactions-fixture.ts"],
     // Content stores and image caches of the tests' own sites stay out of the build's .next/cache.
-    env: {
-      REACTIONS_SNAPSHOT: path.resolve(import.meta.dirname, "tests/fixtures/reactions/approved.json"),
-      CACHE_DIR: path.resolve(import.meta.dirname, "tests/artifacts/cache"),
-    },
+    env: { CACHE_DIR: path.resolve(import.meta.dirname, "tests/artifacts/cache") },
   },
 });

@@ -2,13 +2,12 @@
 // whose memory is gone once it ends, then one `next build`, whose processes read the store, and beside it the
 // generated files (Open Graph images, search index, image variants), which next build does not read. `npm run export`
 // derives the static site in out/ from that same build.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { localUrlProblem } from "../lib/public-url";
 import { checkReactionsConfig } from "../lib/reactions/config";
-import { defaultDataDir } from "../lib/reactions/database";
 import { loadProjectEnv } from "../lib/reactions/environment";
-import { snapshotApprovedReactions } from "../lib/reactions/snapshot";
+import { hasDatabase, writeApprovedSnapshot } from "../lib/reactions/snapshot";
 import { site, siteUrl } from "../lib/site";
 import { runInWorker } from "../lib/workers";
 import { digestBuildInputs, writeBuildStamp } from "./build-stamp";
@@ -27,12 +26,19 @@ const inputs = digestBuildInputs({ root: process.cwd(), contentDir: site.content
 const generatedFiles = path.join("scripts", "generated-files.ts");
 if (!(await runInWorker<boolean>(generatedFiles, "storeContent", undefined))) process.exit(1);
 
-// Next's build workers must not open the embedded database at once: the approved reactions are read here, once.
-const reactions = await snapshotApprovedReactions();
-const where = reactions.kind === "server" ? "DATABASE_URL" : path.relative(process.cwd(), defaultDataDir());
+// The approved reactions for the columns next build prerenders, read by a child process that exits before it starts:
+// this process holds no database (PGlite keeps most of a gigabyte) while next build runs, and opens none if none exists.
+if (!hasDatabase()) {
+  writeApprovedSnapshot({});
+  console.log("Reactions: no database yet (no DATABASE_URL, no data/reactions), so none to show.");
+} else {
+  const snapshot = spawnSync(path.join("node_modules", ".bin", "jiti"), ["scripts/reactions-snapshot.ts"], {
+    stdio: "inherit",
+  });
+  if (snapshot.status !== 0) process.exit(snapshot.status ?? 1);
+}
 const { problems } = checkReactionsConfig();
-const form = problems.length === 0 ? "open" : `closed: ${problems.join(" ")}`;
-console.log(`Reactions: ${reactions.count} approved in ${where}; the form is ${form}.`);
+console.log(`Reactions: the form is ${problems.length === 0 ? "open" : `closed: ${problems.join(" ")}`}.`);
 
 const next = spawn(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
 const built = new Promise<number>((resolve) => next.on("exit", (code) => resolve(code ?? 1)));
