@@ -12,7 +12,7 @@ const { parseMarkdown } = await import("@/lib/markdown");
 const { readContentOnce } = await import("@/lib/content/snapshot");
 const { readContent } = await import("@/lib/content/read");
 const { readContentInParallel } = await import("@/lib/content/read-parallel");
-const { writeSyntheticContent } = await import("@/scripts/synthetic-content");
+const { writeSyntheticContent } = await import("@/tools/synthetic-content");
 const { fixtures } = await import("./helpers");
 
 function copyOfFixtureSite(): string {
