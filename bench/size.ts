@@ -38,14 +38,16 @@ export async function measureSize(size: number, options: BenchOptions): Promise<
     const dev = size <= options.devMaxSize ? await measureBothDev(column, env) : undefined;
     if (dev)
       log(
-        `dev: first column after ${dev.site.firstColumnSeconds.toFixed(1)} s (floor ${dev.floor.firstColumnSeconds.toFixed(1)} s)`,
+        `dev: first column in ${dev.site.firstColumnSeconds.toFixed(1)} s (floor ${dev.floor.firstColumnSeconds.toFixed(1)} s)`,
       );
     clearSite();
     const checkSeconds = (await measureCommand("npm", ["run", "check"], env)).seconds;
     const builds = await measureBuilds(contentDir, env, options.runs);
     log(`cold ${builds.site.cold.median.toFixed(1)} s (floor ${builds.floor.cold.median.toFixed(1)} s)`);
     const index = await measureCommand("npm", ["run", "search-index"], env);
-    const serving = await measureServing(env, column, options);
+    // The soak only at the largest size, where memory would grow most.
+    const soakSeconds = size === Math.max(...options.sizes) ? options.soakSeconds : 0;
+    const serving = await measureServing(env, column, { loadSeconds: options.loadSeconds, soakSeconds });
     const reactions =
       options.burstSeconds > 0 && size >= 10 ? await measureBurst(env, options.burstSeconds) : undefined;
     return {
