@@ -1,4 +1,4 @@
-// The benchmark's flags: npm run bench [-- --sizes 2,1000 --runs 2 --load 10 --soak 0 --burst 60 --images 4
+// The benchmark's flags: npm run bench [-- --sizes 2,1000 --runs 2 --load 10 --soak 60 --burst 60 --images 4
 // --dev-max 1000 --10000].
 
 export interface BenchOptions {
@@ -39,7 +39,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     sizes: sizes.sort((a, b) => a - b),
     runs: number("runs", 2),
     loadSeconds: number("load", 10),
-    soakSeconds: number("soak", 0),
+    soakSeconds: number("soak", 60),
     burstSeconds: number("burst", 60),
     images: number("images", 4),
     devMaxSize: number("dev-max", 1000),
