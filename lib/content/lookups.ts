@@ -159,13 +159,9 @@ export function getPostFeedHtml(post: Post): string {
   let cover = "";
   if (post.cover) {
     const { src, width, height } = pictureOf(post.cover.image, "column").img;
-    cover = `<p><img src="${src}" alt="${escapeAttribute(post.cover.alt)}" width="${width}" height="${height}"></p>`;
+    cover = `<p><img src="${src}" alt="${escapeHtml(post.cover.alt)}" width="${width}" height="${height}"></p>`;
   }
   return absoluteUrls(cover + plainImages(post.html), absoluteUrl(""));
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
 function topicsOf(posts: Post[]): Map<string, TopicWithPosts> {
