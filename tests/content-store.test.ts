@@ -12,7 +12,7 @@ vi.mock("@/lib/markdown", async (importOriginal) => {
 
 const { parseMarkdown } = await import("@/lib/markdown");
 const { readContent } = await import("@/lib/content/read");
-const { writeSyntheticContent } = await import("@/scripts/synthetic-content");
+const { writeSyntheticContent } = await import("@/tools/synthetic-content");
 const parses = vi.mocked(parseMarkdown);
 
 /** Returns a copy of the fixture site and its public folder, with a cache folder of its own, configured. */

@@ -1,5 +1,6 @@
 import type { Author } from "./authors";
 import { pictureOf } from "../images";
+import { escapeHtml } from "../escape-html";
 import { absoluteUrls, plainImages } from "../markdown";
 import { getContent } from "./load";
 import { isPublished, type Post, type Topic } from "./posts";

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "../../scripts/ports";
+import { freePort } from "../../tools/ports";
 
 export const nginxHint =
   "nginx is not installed: run `apt-get install -y nginx` (Debian/Ubuntu), then the tests again.";
