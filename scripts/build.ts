@@ -10,7 +10,7 @@ import { loadProjectEnv } from "../lib/reactions/environment";
 import { hasDatabase, writeApprovedSnapshot } from "../lib/reactions/snapshot";
 import { site, siteUrl } from "../lib/site";
 import { runInWorker } from "../lib/workers";
-import { digestBuildInputs, writeBuildStamp } from "./build-stamp";
+import { digestBuildInputs, writeBuildStamp } from "../lib/build-stamp";
 
 // A build for localhost would ship that address in every link: only `npm start` (--allow-localhost) or an explicit
 // SITE_URL may make one. What the build is made from is digested now, for npm start to reuse it while unchanged.

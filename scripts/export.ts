@@ -4,7 +4,7 @@ import path from "node:path";
 import { writeStaticSite } from "../lib/outputs/static-site";
 import { exportUrlProblem } from "../lib/public-url";
 import { loadProjectEnv } from "../lib/reactions/environment";
-import { readBuildStamp } from "./build-stamp";
+import { readBuildStamp } from "../lib/build-stamp";
 
 // The pages already carry the address the build was made for: one made for localhost by npm start is not exported.
 loadProjectEnv();

@@ -5,7 +5,7 @@ import path from "node:path";
 import { isLocalUrl } from "../lib/public-url";
 import { loadProjectEnv } from "../lib/reactions/environment";
 import { site, siteUrl } from "../lib/site";
-import { rebuildReason } from "./build-stamp";
+import { rebuildReason } from "../lib/build-stamp";
 
 /** The one command that serves the build in .next, on PORT (default 3000); arguments to npm start follow it. */
 const server = { command: path.join("node_modules", ".bin", "jiti"), args: ["server.ts"] };

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { digestBuildInputs, readBuildStamp, rebuildReason, writeBuildStamp } from "@/scripts/build-stamp";
+import { digestBuildInputs, readBuildStamp, rebuildReason, writeBuildStamp } from "@/lib/build-stamp";
 
 const env = { SITE_URL: "https://columns.example", REACTIONS_SECRET: "een", PORT: "3000" };
 let root: string;

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportUrlProblem, isLocalUrl, localUrlProblem } from "@/lib/public-url";
-import { writeBuildStamp } from "@/scripts/build-stamp";
+import { writeBuildStamp } from "@/lib/build-stamp";
 
 describe("isLocalUrl", () => {
   it("knows localhost, loopback addresses, 0.0.0.0 and *.localhost as this machine", () => {

@@ -26,7 +26,7 @@ export async function startProxyNginx(upstream: string): Promise<RunningNginx> {
   makeCertificate(dir);
   const recipe = fs
     .readFileSync(path.join(import.meta.dirname, "..", "..", "deploy", "nginx-proxy.conf"), "utf8")
-    .replaceAll("/var/cache/nginx/column-site", path.join(dir, "cache"))
+    .replaceAll("/var/cache/column-site-nginx", path.join(dir, "cache"))
     .replaceAll("127.0.0.1:3000", upstream)
     .replaceAll("/etc/letsencrypt/live/columns.example/", `${dir}/`)
     .replaceAll("columns.example", "127.0.0.1")

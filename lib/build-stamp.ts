@@ -3,8 +3,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { generatedPublicPaths } from "../lib/paths";
-import { siteUrl } from "../lib/site";
+import { generatedPublicPaths } from "./paths";
+import { siteUrl } from "./site";
 
 /** What a finished build was made from (`inputs`) and for (`url`; `urlAccepted`: public, or localhost on purpose). */
 export type BuildStamp = { inputs: string; url: string; urlAccepted: boolean };
