@@ -11,7 +11,7 @@ import { writeSearchIndex } from "../lib/outputs/search-index";
 import { writeVariants } from "../lib/outputs/variants";
 import { getReactionsConfig } from "../lib/reactions/config";
 import { loadProjectEnv } from "../lib/reactions/environment";
-import { hasDatabase, writeApprovedSnapshot } from "../lib/reactions/snapshot";
+import { hasDatabase, writeApprovedSnapshot } from "../lib/reactions/snapshot-write";
 import { site } from "../lib/site";
 import { checkContent } from "./content-check";
 
