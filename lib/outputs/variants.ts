@@ -2,10 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp, { type OutputInfo, type Sharp } from "sharp";
+import { cacheDir } from "../cache";
 import type { Post } from "../content/posts";
 import { variantsOf, type ImageInfo, type Variant } from "../images";
 
-// Encoder settings, chosen by measuring time against bytes on a 4000 × 3000 photo (README, "Images"): AVIF at
+// Encoder settings, chosen by measuring time against bytes on a 4000 × 3000 photo (docs/performance.md, "Images"): AVIF at
 // libaom's fastest effort costs about as much as WebP at effort 4 and is a third smaller than WebP; the fallback is a
 // plain progressive JPEG, which only browsers without WebP (none in use) download.
 const encoders: Record<Variant["format"], (image: Sharp) => Sharp> = {
@@ -16,7 +17,7 @@ const encoders: Record<Variant["format"], (image: Sharp) => Sharp> = {
 };
 
 /** Where variants are kept between builds, named by content hash: a rebuild makes only what is new. */
-export const defaultVariantCache = path.join(process.cwd(), "node_modules", ".cache", "column-site-images", "variants");
+export const defaultVariantCache = path.join(cacheDir, "variants");
 
 interface Options {
   /** The folder the editors' images are in. */
