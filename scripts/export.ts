@@ -15,7 +15,7 @@ if (urlProblem) {
 }
 
 const started = performance.now();
-const pages = writeStaticSite({ nextDir: ".next", publicDir: "public", outDir: path.resolve("out") });
+const pages = await writeStaticSite({ nextDir: ".next", publicDir: "public", outDir: path.resolve("out") });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `out/ is ready: ${pages} pages, no client JavaScript but the search on /zoeken, headers in out/_headers (${seconds} s).`,

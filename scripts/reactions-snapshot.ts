@@ -4,7 +4,7 @@
 import path from "node:path";
 import { defaultDataDir, openDatabase } from "../lib/reactions/database";
 import { migrate } from "../lib/reactions/migrations";
-import { writeApprovedSnapshot } from "../lib/reactions/snapshot";
+import { writeApprovedSnapshot } from "../lib/reactions/snapshot-write";
 import { getAllApprovedReactions } from "../lib/reactions/store";
 
 const db = await openDatabase();

@@ -13,8 +13,8 @@ vi.mock("@electric-sql/pglite", () => {
   throw new Error("the snapshot module loaded PGlite");
 });
 
-const { embeddedDataDir, getColumnReactions, hasDatabase, readApprovedSnapshot, writeApprovedSnapshot } =
-  await import("@/lib/reactions/snapshot");
+const { getColumnReactions, readApprovedSnapshot } = await import("@/lib/reactions/snapshot");
+const { embeddedDataDir, hasDatabase, writeApprovedSnapshot } = await import("@/lib/reactions/snapshot-write");
 
 const anna = { id: "r1", name: "Anna", body: "Mooi.", createdAt: "2026-03-01T23:30:00.000Z" };
 let dir: string;

@@ -4,7 +4,8 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { outputsFileName } from "@/lib/outputs/build-adapter.mjs";
 import type { BuildOutputs } from "@/lib/outputs/build-outputs";
-import { exportPage, writeStaticSite } from "@/lib/outputs/static-site";
+import { exportPage, writePages } from "@/lib/outputs/export-pages";
+import { writeStaticSite } from "@/lib/outputs/static-site";
 
 let dir: string;
 let folders: { nextDir: string; publicDir: string; outDir: string };
@@ -87,8 +88,8 @@ function listOut(): string[] {
 const readOut = (file: string) => fs.readFileSync(path.join(folders.outDir, file), "utf8");
 
 describe("writeStaticSite", () => {
-  it("derives the static site from the build's record: pages, route files, styles and public/, without JavaScript", () => {
-    expect(writeStaticSite(folders)).toBe(3);
+  it("derives the static site from the build's record: pages, route files, styles and public/, without JavaScript", async () => {
+    expect(await writeStaticSite(folders)).toBe(3);
     expect(listOut().sort()).toEqual(
       [
         "404.html",
@@ -106,18 +107,18 @@ describe("writeStaticSite", () => {
     expect(readOut("404.html")).toBe(page("Niet gevonden"));
   });
 
-  it("leaves the last good out/ in place when a new one cannot be made", () => {
-    writeStaticSite(folders);
+  it("leaves the last good out/ in place when a new one cannot be made", async () => {
+    await writeStaticSite(folders);
     outputs.prerenders[1].filePath = path.join(dir, "gone.html");
     recordBuild();
-    expect(() => writeStaticSite(folders)).toThrow("gone.html");
+    await expect(writeStaticSite(folders)).rejects.toThrow("gone.html");
     expect(readOut("blog/x.html")).toBe(page("Column"));
     expect(fs.readdirSync(dir).sort()).toEqual([".next", "out", "public"]);
   });
 
-  it("refuses to run without a production build", () => {
+  it("refuses to run without a production build", async () => {
     fs.rmSync(path.join(folders.nextDir, outputsFileName));
-    expect(() => writeStaticSite(folders)).toThrow("run npm run build first");
+    await expect(writeStaticSite(folders)).rejects.toThrow("run npm run build first");
   });
 });
 
@@ -127,5 +128,21 @@ describe("exportPage", () => {
     expect(exportPage("zoeken.html", search)).toContain('<script type="module" src="/zoeken.js"></script></head>');
     expect(exportPage("zoeken.html", search)).toContain("<noscript><p>Zonder JavaScript</p></noscript>");
     expect(exportPage("index.html", search)).not.toContain("<script");
+  });
+});
+
+describe("writePages", () => {
+  it("writes the same pages on worker threads as in this thread", async () => {
+    const pages = outputs.prerenders.slice(0, 2).map(({ pathname, filePath }, index) => ({
+      file: `${index}${pathname === "/" ? "/index" : pathname}.html`,
+      source: filePath,
+    }));
+    await writePages(pages, path.join(dir, "here"), 0);
+    await writePages(pages, path.join(dir, "workers"), 2);
+    for (const { file } of pages) {
+      const here = fs.readFileSync(path.join(dir, "here", file), "utf8");
+      expect(fs.readFileSync(path.join(dir, "workers", file), "utf8"), file).toBe(here);
+      expect(here).not.toContain("<script");
+    }
   });
 });

@@ -8,18 +8,9 @@ import { getApprovedReactions, type PublicReaction } from "./store";
 export type ApprovedReactions = Record<string, PublicReaction[]>;
 
 // Next prerenders in several worker processes, and the embedded database allows one process at a time. So npm run
-// build reads the approved reactions before `next build`, in a child process of its own (scripts/reactions-snapshot.ts),
-// into this file, and every worker reads the file. Next's cache folder: `next build` keeps it.
+// build reads the approved reactions before `next build`, in a child process of its own (./snapshot-write.ts), into
+// this file, and every worker reads the file. In Next's cache folder, which `next build` keeps.
 export const snapshotFile = path.join(process.cwd(), ".next", "cache", "approved-reactions.json");
-
-/** Writes `approved` to `file` in one step (a reader sees the old file or the new one); returns how many there are. */
-export function writeApprovedSnapshot(approved: ApprovedReactions, file = snapshotFile): number {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(approved));
-  fs.renameSync(temporary, file);
-  return Object.values(approved).reduce((sum, list) => sum + list.length, 0);
-}
 
 const read = new Map<string, ApprovedReactions>();
 
@@ -36,19 +27,6 @@ export function readApprovedSnapshot(file = snapshotFile): ApprovedReactions {
     read.set(file, approved);
   }
   return approved;
-}
-
-/**
- * Whether there is a database to read approved reactions from: DATABASE_URL, or the embedded database's folder.
- * Opens nothing and loads no database code, so that a build for a site without reactions never starts PGlite.
- */
-export function hasDatabase(): boolean {
-  return Boolean(process.env.DATABASE_URL) || fs.existsSync(embeddedDataDir());
-}
-
-/** database.ts's defaultDataDir(), not imported from there: that module loads PGlite. A test keeps them in step. */
-export function embeddedDataDir(): string {
-  return process.env.REACTIONS_DATA_DIR ?? path.join(process.cwd(), "data", "reactions");
 }
 
 /**
