@@ -51,7 +51,7 @@ export function startReading(contentDir: string, options: ReadOptions) {
   const { authors, problems } = readAuthors(contentDir);
   const reused: Post[] = [];
   const toRead: ContentFile[] = [];
-  const images = new ImageReader(path.resolve(publicDir));
+  const images = new ImageReader(path.resolve(/*turbopackIgnore: true*/ publicDir));
   for (const file of listMarkdownFiles(contentDir, "posts", problems)) {
     const before = earlier?.get(file.file);
     // A post is reused while its file and every image it shows are the same (the image's hash names its variants).
