@@ -2,7 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Author } from "./authors";
 import type { ContentFile } from "./files";
-import type { PostReading } from "./posts";
+import type { PostReading } from "./read-post";
 import { finishReading, readPosts, relink, startReading, type Content, type ReadOptions } from "./read";
 import { configuredSources, readOptions, readStore, storedContent, storeKey, writeStore } from "./store";
 import { dealInto, runInWorker } from "../workers";

@@ -3,7 +3,8 @@ import { readAuthors, type Author } from "./authors";
 import { checkReferences, checkTopics } from "./checks";
 import { listMarkdownFiles, type ContentFile } from "./files";
 import { ImageReader } from "./images";
-import { newestFirst, outlineOf, readPost, sourceHash, type Post, type PostReading } from "./posts";
+import { newestFirst, outlineOf, sourceHash, type Post } from "./posts";
+import { readPost, type PostReading } from "./read-post";
 import { ContentError, type Problem } from "./problems";
 import type { CalendarDate } from "../dates";
 import type { ImageInfo } from "../images";
@@ -50,7 +51,7 @@ export function startReading(contentDir: string, options: ReadOptions) {
   const { authors, problems } = readAuthors(contentDir);
   const reused: Post[] = [];
   const toRead: ContentFile[] = [];
-  const images = new ImageReader(path.resolve(publicDir));
+  const images = new ImageReader(path.resolve(/*turbopackIgnore: true*/ publicDir));
   for (const file of listMarkdownFiles(contentDir, "posts", problems)) {
     const before = earlier?.get(file.file);
     // A post is reused while its file and every image it shows are the same (the image's hash names its variants).

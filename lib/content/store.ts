@@ -49,11 +49,12 @@ export function storeKey(sources: StoreSources, publicPaths: readonly string[]):
   const { contentDir, publicDir, today, libHash } = sources;
   const hash = crypto.createHash("sha256").update(`${contentDir}\n${publicDir}\n${today}\n${libHash}\n`);
   for (const folder of ["authors", "posts"]) {
-    const dir = path.join(contentDir, folder);
+    // The content folder is configuration: Next's tracing must not take it for a path into the project.
+    const dir = path.join(/*turbopackIgnore: true*/ contentDir, folder);
     const names = fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
-    for (const name of names) hash.update(`${folder}/${name}\0${stamp(path.join(dir, name))}\n`);
+    for (const name of names) hash.update(`${folder}/${name}\0${stamp(path.join(/*turbopackIgnore: true*/ dir, name))}\n`);
   }
-  for (const sitePath of publicPaths) hash.update(`${sitePath}\0${stamp(path.join(publicDir, sitePath))}\n`);
+  for (const sitePath of publicPaths) hash.update(`${sitePath}\0${stamp(path.join(/*turbopackIgnore: true*/ publicDir, sitePath))}\n`);
   return hash.digest("hex").slice(0, 32);
 }
 
