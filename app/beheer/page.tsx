@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { ModerationList } from "@/app/_components/ModerationList";
+import { NewsletterAdmin, newsletterNotices } from "@/app/_components/NewsletterAdmin";
+import { getNewsletterConfig } from "@/lib/newsletter/config";
+import { getNewsletterOverview } from "@/lib/newsletter/overview";
 import { ReactionsSetup } from "@/app/_components/ReactionsSetup";
 import { sessionCookie } from "@/lib/reactions/auth";
 import { getReactionsConfig } from "@/lib/reactions/config";
@@ -21,7 +24,7 @@ const done: Record<string, string> = {
 
 export default async function Moderation({ searchParams }: Props) {
   const config = getReactionsConfig();
-  const { fout, gedaan } = await searchParams;
+  const { fout, gedaan, nieuwsbrief } = await searchParams;
   if (!config) {
     return (
       <>
@@ -68,6 +71,10 @@ export default async function Moderation({ searchParams }: Props) {
           <ModerationList reactions={published} published />
         )}
       </section>
+      <NewsletterAdmin
+        overview={await getNewsletterOverview(db, Boolean(getNewsletterConfig()))}
+        notice={newsletterNotices[String(nieuwsbrief)]}
+      />
       <form method="post" action="/beheer/afmelden" className="admin-form">
         <button type="submit">Afmelden</button>
       </form>

@@ -22,6 +22,8 @@ import { TableOfContents } from "@/app/_components/TableOfContents";
 import { ShareLinks } from "@/app/_components/ShareLinks";
 import { TopicLinks } from "@/app/_components/TopicLinks";
 import { Reactions } from "@/app/_components/Reactions";
+import { SubscribeForm } from "@/app/_components/SubscribeForm";
+import { getNewsletterConfig } from "@/lib/newsletter/config";
 import { getDatabase } from "@/lib/reactions/runtime";
 import { getColumnReactions } from "@/lib/reactions/snapshot";
 import { withComments } from "@/lib/reactions/structured-data";
@@ -64,6 +66,7 @@ export default async function PostPage({ params }: Props) {
         <JsonLd data={postBreadcrumbs(post)} />
       </article>
       <Reactions slug={post.slug} reactions={reactions} />
+      <SubscribeForm open={Boolean(getNewsletterConfig())} />
       <RelatedPosts posts={related} />
       {more.length > 0 && (
         <section className="more" aria-labelledby={pageIds.more}>
