@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from beside its own module: leave it unbundled.
   serverExternalPackages: ["@electric-sql/pglite"],
   reactStrictMode: true,
+  // A column page (revalidated every few seconds) unvisited for a day is rendered afresh, not served stale: its
+  // reaction form's token is then never older than lib/reactions/limits.ts's maximumFormAge allows.
+  expireTime: 24 * 60 * 60,
   // `npm test` has just run `tsc`; a plain `npm run build` still checks the types itself.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   // Next leaves a core idle by default; prerendering thousands of pages is CPU-bound, so use them all.

@@ -9,7 +9,7 @@ import { writeOgImages } from "../lib/outputs/og/pool";
 import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
 import { writeVariants } from "../lib/outputs/variants";
-import { getReactionsConfig } from "../lib/reactions/config";
+import { checkReactionsConfig } from "../lib/reactions/config";
 import { defaultDataDir } from "../lib/reactions/database";
 import { loadProjectEnv } from "../lib/reactions/environment";
 import { snapshotApprovedReactions } from "../lib/reactions/snapshot";
@@ -47,7 +47,8 @@ console.log(
 loadProjectEnv();
 const reactions = await snapshotApprovedReactions();
 const where = reactions.kind === "server" ? "DATABASE_URL" : path.relative(process.cwd(), defaultDataDir());
-const form = getReactionsConfig() ? "open" : "closed (REACTIONS_PASSWORD_HASH and REACTIONS_SECRET are not set)";
+const { problems } = checkReactionsConfig();
+const form = problems.length === 0 ? "open" : `closed: ${problems.join(" ")}`;
 console.log(`Reactions: ${reactions.count} approved in ${where}; the form is ${form}.`);
 
 const next = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });

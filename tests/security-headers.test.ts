@@ -46,8 +46,8 @@ describe("headersFile", () => {
     ).toBe(true);
   });
 
-  it("agrees with the nginx snippets in the README", () => {
-    const readme = fs.readFileSync("README.md", "utf8");
+  it("agrees with the nginx snippets in docs/deploying.md", () => {
+    const readme = fs.readFileSync("docs/deploying.md", "utf8");
     for (const policy of [contentSecurityPolicy("static"), contentSecurityPolicy("static", false, true)]) {
       expect(readme).toContain(`add_header Content-Security-Policy "${policy}" always;`);
     }

@@ -1,4 +1,4 @@
-import { minimumSecretLength, secretVariable } from "../reactions/config";
+import { secretProblems, secretVariable } from "../reactions/config";
 
 /** What the newsletter needs from the environment: a relay, a sender, and the site's secret to sign links with. */
 export interface NewsletterConfig {
@@ -19,12 +19,13 @@ const defaultRate = 10;
 
 type Env = Record<string, string | undefined>;
 
-/** Returns the variables that keep the newsletter closed (unset, or a secret that is too short); none when open. */
+/** Returns the variables that keep the newsletter closed (unset, or a weak secret); none when open. */
 export function missingNewsletterVariables(env: Env = process.env): string[] {
   const missing: string[] = [];
   if (!env[smtpUrlVariable]?.trim()) missing.push(smtpUrlVariable);
   if (!env[fromVariable]?.trim()) missing.push(fromVariable);
-  if ((env[secretVariable]?.trim().length ?? 0) < minimumSecretLength) missing.push(secretVariable);
+  const secret = env[secretVariable]?.trim();
+  if (!secret || secretProblems(secretVariable, secret).length > 0) missing.push(secretVariable);
   return missing;
 }
 

@@ -1,6 +1,5 @@
-import { AttemptLimiter, hashAddress } from "../reactions/limits";
+import { hashAddress } from "../reactions/limits";
 import type { Queryable } from "../reactions/database";
-import { addressLimits } from "../reactions/submit";
 import { checkMailAddress } from "./address";
 import type { NewsletterConfig } from "./config";
 import { confirmationMail } from "./confirmation-mail";
@@ -14,32 +13,24 @@ import {
 
 export interface Subscription {
   form: Record<string, unknown>;
-  /** The client's address, from the one function every limit uses. */
-  client: string;
   config: NewsletterConfig;
   /** Sends one mail to one address; throws when the relay refuses it. */
   send: (to: string, mail: OutgoingMail) => Promise<void>;
 }
 
 export type SubscribeOutcome =
-  | { kind: "accepted" }
-  | { kind: "refused"; message: string; address: string }
-  | { kind: "limited"; retryAfter: number }
-  | { kind: "unsent" };
+  { kind: "accepted" } | { kind: "refused"; message: string; address: string } | { kind: "unsent" };
 
-// The same limit per client as the reaction form: five tries in ten minutes.
-const limiter = new AttemptLimiter(addressLimits.attempts, addressLimits.windowMs);
 let lastForgotten = 0;
 
 /**
- * Handles the subscribe form, cheapest check first: the per-client limit, the honeypot, the address. Mails a
+ * Handles the subscribe form (after the route counted the client's attempt with the reaction form's limit):
+ * the honeypot, the address, then the database. Mails a
  * confirmation link unless one went to that address in the last 24 hours or it is subscribed already; the reader
  * is told the same in every one of those cases, so the form reveals nothing about who subscribes.
  */
 export async function subscribe(db: Queryable, request: Subscription, now = Date.now()): Promise<SubscribeOutcome> {
   const { form, config } = request;
-  const clientHash = hashAddress(config.secret, request.client);
-  if (!limiter.take(clientHash, now)) return { kind: "limited", retryAfter: limiter.retryAfter(clientHash, now) };
   if (typeof form.website === "string" && form.website !== "") return { kind: "accepted" };
   const checked = checkMailAddress(form.email);
   if (!checked.ok)

@@ -5,7 +5,7 @@ import sharp, { type OutputInfo, type Sharp } from "sharp";
 import type { Post } from "../content/posts";
 import { variantsOf, type ImageInfo, type Variant } from "../images";
 
-// Encoder settings, chosen by measuring time against bytes on a 4000 × 3000 photo (README, "Images"): AVIF at
+// Encoder settings, chosen by measuring time against bytes on a 4000 × 3000 photo (docs/performance.md, "Images"): AVIF at
 // libaom's fastest effort costs about as much as WebP at effort 4 and is a third smaller than WebP; the fallback is a
 // plain progressive JPEG, which only browsers without WebP (none in use) download.
 const encoders: Record<Variant["format"], (image: Sharp) => Sharp> = {

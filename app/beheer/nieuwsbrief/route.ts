@@ -6,8 +6,8 @@ import { getMailer } from "@/lib/newsletter/mailer";
 import { sendTestMail } from "@/lib/newsletter/run";
 import { removeSubscriber } from "@/lib/newsletter/subscribers";
 import { sessionCookie } from "@/lib/reactions/auth";
-import { getReactionsConfig } from "@/lib/reactions/config";
-import { isSignedIn } from "@/lib/reactions/moderation";
+import { isEditor } from "@/lib/reactions/editor";
+import { readFormBody } from "@/lib/reactions/form-body";
 import { refuseCrossOrigin, see } from "@/lib/reactions/responses";
 import { getDatabase } from "@/lib/reactions/runtime";
 
@@ -15,18 +15,20 @@ import { getDatabase } from "@/lib/reactions/runtime";
 export async function POST(request: Request) {
   const refusal = refuseCrossOrigin(request);
   if (refusal) return refusal;
-  if (!isSignedIn(getReactionsConfig(), (await cookies()).get(sessionCookie)?.value)) return see("/beheer");
-  const form = await request.formData();
-  const address = checkMailAddress(form.get("email"));
+  if (!(await isEditor((await cookies()).get(sessionCookie)?.value))) return see("/beheer");
+  const body = await readFormBody(request);
+  if (!body.ok) return see("/beheer?nieuwsbrief=fout#nieuwsbrief");
+  const form = body.form;
+  const address = checkMailAddress(form.email);
   if (!address.ok) return see("/beheer?nieuwsbrief=adres#nieuwsbrief");
   const db = await getDatabase();
-  if (form.get("action") === "remove") {
+  if (form.action === "remove") {
     const removed = await removeSubscriber(db, address.address);
     return see(`/beheer?nieuwsbrief=${removed ? "verwijderd" : "onbekend"}#nieuwsbrief`);
   }
   const config = getNewsletterConfig();
   const newest = getAllPosts()[0];
-  if (form.get("action") !== "test" || !config || !newest) return see("/beheer?nieuwsbrief=fout#nieuwsbrief");
+  if (form.action !== "test" || !config || !newest) return see("/beheer?nieuwsbrief=fout#nieuwsbrief");
   try {
     await sendTestMail(db, getMailer(config), config, newest, address.address);
   } catch (error) {

@@ -24,6 +24,8 @@ import { TopicLinks } from "@/app/_components/TopicLinks";
 import { Reactions } from "@/app/_components/Reactions";
 import { SubscribeForm } from "@/app/_components/SubscribeForm";
 import { getNewsletterConfig } from "@/lib/newsletter/config";
+import { getReactionsConfig } from "@/lib/reactions/config";
+import { makeFormToken } from "@/lib/reactions/limits";
 import { getDatabase } from "@/lib/reactions/runtime";
 import { getColumnReactions } from "@/lib/reactions/snapshot";
 import { withComments } from "@/lib/reactions/structured-data";
@@ -31,6 +33,9 @@ import { withComments } from "@/lib/reactions/structured-data";
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
+// Regenerated at most every 2 s while visited, and told to shared caches as `s-maxage=2`: an approval or a deletion
+// reaches every reader, through nginx or a CDN, within seconds. Never a page older than a day (expireTime).
+export const revalidate = 2;
 
 export function generateStaticParams() {
   return getPostParams();
@@ -47,6 +52,8 @@ export default async function PostPage({ params }: Props) {
   const related = getRelatedPosts(post);
   const more = getMorePostsByAuthor(post, 3, undefined, related);
   const reactions = await getColumnReactions(post.slug, getDatabase);
+  const config = getReactionsConfig();
+  const form = config && { slug: post.slug, token: makeFormToken(config.secret, post.slug) };
   return (
     <>
       <article className="post">
@@ -65,7 +72,7 @@ export default async function PostPage({ params }: Props) {
         <JsonLd data={withComments(blogPosting(post), reactions, postPath(post))} />
         <JsonLd data={postBreadcrumbs(post)} />
       </article>
-      <Reactions slug={post.slug} reactions={reactions} />
+      <Reactions reactions={reactions} form={form} />
       <SubscribeForm open={Boolean(getNewsletterConfig())} />
       <RelatedPosts posts={related} />
       {more.length > 0 && (

@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { ogCardLayout, ogImageSize, type OgCard } from "./card";
 import { drawableText, fontFamily, type OgFont } from "./fonts";
 
-// zlib level 6: measured against 3 and 9 on this design (see the README's "Open Graph images").
+// zlib level 6: measured against 3 and 9 on this design (see docs/architecture.md, "Open Graph images").
 const pngOptions = { compressionLevel: 6 } as const;
 
 /** Returns the card drawn as a 1200 × 630 PNG: satori lays it out as SVG, sharp (librsvg) rasterizes it. */

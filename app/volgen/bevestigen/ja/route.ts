@@ -1,5 +1,5 @@
 import { getNewsletterConfig } from "@/lib/newsletter/config";
-import { readForm } from "@/lib/newsletter/form-body";
+import { readFormBody } from "@/lib/reactions/form-body";
 import { checkConfirmation } from "@/lib/newsletter/links";
 import { confirmSubscriber } from "@/lib/newsletter/subscribers";
 import { refuseCrossOrigin, see } from "@/lib/reactions/responses";
@@ -10,7 +10,7 @@ export async function POST(request: Request) {
   const refusal = refuseCrossOrigin(request, { href: "/volgen", label: "Naar Volgen per e-mail" });
   if (refusal) return refusal;
   const config = getNewsletterConfig();
-  const read = await readForm(request);
+  const read = await readFormBody(request);
   if (!config || !read.ok) return see("/volgen/bevestigen");
   const check = checkConfirmation(config.secret, read.form);
   if (check.kind !== "ok") return see(`/volgen/bevestigen?${new URLSearchParams(read.form)}`);
