@@ -2,7 +2,6 @@
 // the confirmation link, no second mail within 24 hours, the same answer for a known address, the Dutch error for
 // a typo, the body limit, and one-click unsubscribe by POST after which nothing more arrives.
 import fs from "node:fs";
-import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { clientAddressHeader, trustClientAddressHeader } from "@/lib/client-address";
