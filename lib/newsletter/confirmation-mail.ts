@@ -13,7 +13,7 @@ export function confirmationMail(secret: string, address: string, now = Date.now
   const body = `<h1>Bevestig uw aanmelding</h1>
 <p>${escapeHtml(intro)}</p>
 <p><a class="button" href="${escapeHtml(link)}">Ja, stuur mij nieuwe columns</a></p>
-<p class="meta">Werkt de knop niet? Open dan deze link: <a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`;
+<p class="meta">Werkt de knop niet? Open dan deze link: <a class="long-link" href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`;
   const footer = `De link werkt ${confirmationHours} uur. ${escapeHtml(ignore)}`;
   const text = `${intro}\n\nBevestig met deze link (hij werkt ${confirmationHours} uur):\n${link}\n\n${ignore}\n`;
   return { subject, html: mailDocument(subject, body, footer), text, headers: { "Auto-Submitted": "auto-generated" } };

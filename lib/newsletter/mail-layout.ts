@@ -6,7 +6,8 @@ import { site } from "../site";
 // plain dark text on white to invert). No web fonts, no images of our own, no tracking pixel.
 const styles = `
   body { margin: 0; padding: 0; background: #fdfbf7; color: #1f1d1a; }
-  .mail { max-width: 36rem; margin: 0 auto; padding: 1.25rem; font: 18px/1.6 Charter, Georgia, "Times New Roman", serif; }
+  .mail { max-width: 36rem; margin: 0 auto; padding: 1.25rem; font: 18px/1.6 Charter, Georgia, "Times New Roman", serif; overflow-wrap: break-word; }
+  .long-link { word-break: break-all; }
   .mail a { color: #8a3b12; }
   .site { font: 600 15px/1.4 -apple-system, "Segoe UI", Roboto, Arial, sans-serif; margin: 0 0 1.5rem; padding-bottom: .75rem; border-bottom: 1px solid #ddd5c7; }
   .site a { color: #1f1d1a; text-decoration: none; }
@@ -18,16 +19,16 @@ const styles = `
   img { max-width: 100%; height: auto; }
   blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 3px solid #ddd5c7; color: #5c574f; }
   pre, code { font-size: .9em; white-space: pre-wrap; word-break: break-word; }
-  .button { display: inline-block; padding: .6rem 1.1rem; border-radius: 6px; background: #8a3b12; color: #ffffff !important; text-decoration: none; font: 600 16px/1.4 -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+  .mail a.button { display: inline-block; padding: .6rem 1.1rem; border-radius: 6px; background: #8a3b12; color: #ffffff !important; text-decoration: none; font: 600 16px/1.4 -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
   .footer { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid #ddd5c7; }
   @media (prefers-color-scheme: dark) {
     body, .mail { background: #181715 !important; color: #ece7df !important; }
     .mail a { color: #f0a875 !important; }
-    .site a { color: #ece7df !important; }
+    .site a, .mail h1 a { color: #ece7df !important; }
     .meta, .footer, blockquote { color: #b3aca0 !important; }
     .lead { color: #d9d3c9 !important; }
     .site, .footer, blockquote { border-color: #3a3733 !important; }
-    .button { background: #f0a875 !important; color: #181715 !important; }
+    .mail a.button { background: #f0a875 !important; color: #181715 !important; }
   }
 `;
 
