@@ -1,10 +1,13 @@
 import os from "node:os";
+import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/outputs/security-headers";
 
 // One production build serves `npm start` and is the source of the static site (`npm run export` derives out/ from
 // it), so there is no export mode here.
 const nextConfig: NextConfig = {
+  // Records where the build put each page and file (Next's documented adapter outputs), for npm run export.
+  adapterPath: path.resolve("lib/outputs/build-adapter.mjs"),
   // STANDALONE=1 npm run build makes .next/standalone, a server with only the files it needs, for containers.
   output: process.env.STANDALONE ? "standalone" : undefined,
   poweredByHeader: false,

@@ -12,7 +12,7 @@ import { runNewsletter } from "../lib/newsletter/run";
 import { openMailer } from "../lib/newsletter/transport";
 import { openEmbeddedDatabase } from "../lib/reactions/database";
 import { migrate } from "../lib/reactions/migrations";
-import { freePort } from "../scripts/ports";
+import { freePort } from "../tools/ports";
 
 const subscribers = Number(process.argv[2] ?? 10_000);
 const columnUrl = process.argv[3];

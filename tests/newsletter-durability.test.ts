@@ -7,7 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSiteContent } from "@/lib/content/lookups";
+import { isPublished } from "@/lib/content/posts";
+import { readContent } from "@/lib/content/read";
 import { confirmSubscriber } from "@/lib/newsletter/subscribers";
 import { openEmbeddedDatabase, openServerDatabase, type Database } from "@/lib/reactions/database";
 import { migrate } from "@/lib/reactions/migrations";
@@ -16,7 +17,7 @@ import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 
 const jiti = path.resolve("node_modules/.bin/jiti");
 const content = path.join(import.meta.dirname, "fixtures", "site");
-const [newest, ...archive] = getSiteContent(content, false).posts;
+const [newest, ...archive] = readContent(content).posts.filter(isPublished);
 const subscribers = Array.from({ length: 120 }, (_, i) => `lezer${i}@example.nl`);
 
 let sink: SmtpSink;

@@ -1,11 +1,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getSiteContent } from "@/lib/content/lookups";
+import { isPublished } from "@/lib/content/posts";
+import { readContent } from "@/lib/content/read";
 import { checkMailAddress } from "@/lib/newsletter/address";
 import { columnMail } from "@/lib/newsletter/column-mail";
 import { htmlToText } from "@/lib/newsletter/plain-text";
 
-const posts = getSiteContent(path.join(import.meta.dirname, "fixtures", "site"), false).posts;
+const posts = readContent(path.join(import.meta.dirname, "fixtures", "site")).posts.filter(isPublished);
 const withCover = posts.find((post) => post.cover)!;
 
 describe("a column's mail", () => {

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getSiteContent } from "@/lib/content/lookups";
+import { isPublished } from "@/lib/content/posts";
+import { readContent } from "@/lib/content/read";
 import type { NewsletterConfig } from "@/lib/newsletter/config";
 import { runNewsletter } from "@/lib/newsletter/run";
 import { getRecentSends } from "@/lib/newsletter/sends";
@@ -14,7 +15,7 @@ import { startPostgres } from "./postgres";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 
 const content = path.join(import.meta.dirname, "fixtures", "site");
-const published = getSiteContent(content, false).posts;
+const published = readContent(content).posts.filter(isPublished);
 const [newest, ...archive] = published;
 
 const backends: [string, () => Promise<{ db: Database; cleanup: () => Promise<void> }>][] = [

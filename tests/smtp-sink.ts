@@ -2,7 +2,7 @@
 // parsed with mailparser and kept. `refuse` makes it answer a recipient with an SMTP error, as a relay would.
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { freePort } from "../scripts/ports";
+import { freePort } from "../tools/ports";
 
 export interface ReceivedMail {
   to: string;

@@ -1,3 +1,4 @@
+import { serverOnly } from "@/lib/outputs/export-markers";
 import type { PublicReaction } from "@/lib/reactions/store";
 import { ReactionForm } from "./ReactionForm";
 import { ReactionList } from "./ReactionList";
@@ -14,7 +15,7 @@ export function Reactions({ reactions, form }: Props) {
       {form ? (
         <ReactionForm slug={form.slug} token={form.token} />
       ) : (
-        <p className="field-hint" data-server-only="">
+        <p className="field-hint" {...serverOnly}>
           Reageren is op dit moment gesloten.
         </p>
       )}

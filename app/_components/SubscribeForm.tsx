@@ -1,3 +1,4 @@
+import { serverOnly } from "@/lib/outputs/export-markers";
 import { feeds } from "@/lib/outputs/feeds";
 import { pageIds } from "@/lib/page-ids";
 
@@ -20,7 +21,7 @@ export function SubscribeForm({ open, address, error, heading = true }: Props) {
     <section className="follow" aria-labelledby={heading ? pageIds.follow : undefined}>
       {heading && <h2 id={pageIds.follow}>Volg de columns</h2>}
       {open && (
-        <form className="subscribe-form" method="post" action="/volgen/aanmelden" data-server-only="">
+        <form className="subscribe-form" method="post" action="/volgen/aanmelden" {...serverOnly}>
           <p>
             <label htmlFor={pageIds.followEmail}>Ontvang nieuwe columns per e-mail</label>
             <span className="subscribe-row">

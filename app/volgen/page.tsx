@@ -1,4 +1,5 @@
 import { SubscribeForm } from "@/app/_components/SubscribeForm";
+import { serverOnly } from "@/lib/outputs/export-markers";
 import { pageMetadata } from "@/lib/outputs/metadata";
 import { getNewsletterConfig } from "@/lib/newsletter/config";
 
@@ -20,7 +21,7 @@ export default function FollowPage() {
           alleen daarvoor; u meldt zich af met één klik onder elke mail.
         </p>
       ) : (
-        <p data-server-only="">De nieuwsbrief is nog niet open. Volg de columns intussen met een feedlezer.</p>
+        <p {...serverOnly}>De nieuwsbrief is nog niet open. Volg de columns intussen met een feedlezer.</p>
       )}
       <SubscribeForm open={open} heading={false} />
     </>

@@ -2,7 +2,7 @@ import { formatDutchDate } from "../dates";
 import { getPostFeedHtml } from "../content/lookups";
 import type { Post } from "../content/posts";
 import { postPath } from "../paths";
-import { escapeHtml } from "../reactions/plain-page";
+import { escapeHtml } from "../escape-html";
 import { absoluteUrl, site } from "../site";
 import { leavePath, oneClickPath } from "./links";
 import { mailDocument } from "./mail-layout";

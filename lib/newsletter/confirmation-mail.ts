@@ -1,4 +1,4 @@
-import { escapeHtml } from "../reactions/plain-page";
+import { escapeHtml } from "../escape-html";
 import { absoluteUrl, site } from "../site";
 import { confirmationHours, confirmationPath } from "./links";
 import { mailDocument } from "./mail-layout";

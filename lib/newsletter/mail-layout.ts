@@ -1,4 +1,4 @@
-import { escapeHtml } from "../reactions/plain-page";
+import { escapeHtml } from "../escape-html";
 import { site } from "../site";
 
 // Mail clients ignore the site's stylesheet and most of CSS: one <style> block that Apple Mail, Gmail and Outlook

@@ -5,7 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { getSiteContent } from "@/lib/content/lookups";
+import { isPublished } from "@/lib/content/posts";
+import { readContent } from "@/lib/content/read";
 import { columnMail } from "@/lib/newsletter/column-mail";
 import { confirmationMail } from "@/lib/newsletter/confirmation-mail";
 import { launchBrowser } from "./browser";
@@ -13,7 +14,9 @@ import { launchBrowser } from "./browser";
 const screenshots = path.resolve("tests/artifacts/screenshots");
 const content = path.resolve("tests/fixtures/site");
 const photo = path.resolve("tests/fixtures/public/images/haven.jpg");
-const post = getSiteContent(content, false).posts.find((p) => p.cover)!;
+const post = readContent(content)
+  .posts.filter(isPublished)
+  .find((p) => p.cover)!;
 const mails = {
   column: columnMail(post)("voorbeeld-token"),
   confirmation: confirmationMail("Zq8LwX1vR4tN7bY2kP9sHc3mJ6dF0gTa", "lezer@example.nl"),

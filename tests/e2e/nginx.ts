@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "../../scripts/ports";
+import { freePort } from "../../tools/ports";
 
 export const nginxHint =
   "nginx is not installed: run `apt-get install -y nginx` (Debian/Ubuntu), then the tests again.";
@@ -26,7 +26,7 @@ export async function startProxyNginx(upstream: string): Promise<RunningNginx> {
   makeCertificate(dir);
   const recipe = fs
     .readFileSync(path.join(import.meta.dirname, "..", "..", "deploy", "nginx-proxy.conf"), "utf8")
-    .replaceAll("/var/cache/nginx/column-site", path.join(dir, "cache"))
+    .replaceAll("/var/cache/column-site-nginx", path.join(dir, "cache"))
     .replaceAll("127.0.0.1:3000", upstream)
     .replaceAll("/etc/letsencrypt/live/columns.example/", `${dir}/`)
     .replaceAll("columns.example", "127.0.0.1")

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { lockFile } from "../../lib/reactions/database";
-import { freePort } from "../../scripts/ports";
+import { freePort } from "../../tools/ports";
 import { loadTestReactionsEnv } from "./reactions-env";
 
 const target = inject("target");

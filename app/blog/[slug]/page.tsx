@@ -50,7 +50,7 @@ export default async function PostPage({ params }: Props) {
   const post = getPostBySlug((await params).slug);
   if (!post) notFound();
   const related = getRelatedPosts(post);
-  const more = getMorePostsByAuthor(post, 3, undefined, related);
+  const more = getMorePostsByAuthor(post, 3, related);
   const reactions = await getColumnReactions(post.slug, getDatabase);
   const config = getReactionsConfig();
   const form = config && { slug: post.slug, token: makeFormToken(config.secret, post.slug) };

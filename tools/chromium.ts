@@ -1,5 +1,6 @@
-// The system's Chromium, for the browser tests and npm run lighthouse.
+// The system's Chromium, for the browser tests, npm run lighthouse and the benchmark.
 import fs from "node:fs";
+import { chromium, type Browser } from "playwright-core";
 
 /** Flags for headless runs on a machine without network: no first-run, sync, update or background traffic. */
 export const chromiumFlags = [
@@ -22,4 +23,9 @@ export function findChromium(): string {
     );
   }
   return found;
+}
+
+/** Returns a headless Chromium that stays off the network; Playwright gives each launch a fresh profile. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: chromiumFlags });
 }

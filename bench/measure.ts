@@ -1,8 +1,7 @@
-// Measurements for the benchmark: a command's wall time and peak memory, a page's bytes, a server's speed.
-import { spawn, type ChildProcess } from "node:child_process";
+// Measurements for the benchmark: a command's wall time and peak memory, and a page's bytes.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { gzipSync } from "node:zlib";
-import { ensurePortFree } from "./ports";
 
 /**
  * Returns the memory of a process and all its descendants, in bytes: the sum of their proportional set sizes (PSS,
@@ -44,9 +43,9 @@ function proportionalSetSize(pid: number): number {
 }
 
 /** Runs a command to its end; returns its wall time and the peak memory of it and its children together. */
-export async function measureCommand(command: string, args: string[], env: Record<string, string>) {
+export async function measureCommand(command: string, args: string[], env: Record<string, string>, cwd?: string) {
   const started = performance.now();
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
@@ -56,26 +55,6 @@ export async function measureCommand(command: string, args: string[], env: Recor
   clearInterval(sampler);
   if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${output.slice(-3000)}`);
   return { seconds: (performance.now() - started) / 1000, peakBytes };
-}
-
-/** Starts a long-running server and waits until `url` answers; throws when the port is taken or the server exits. */
-export async function startServer(command: string, args: string[], url: string, env: Record<string, string> = {}) {
-  // Something answering there already would be tested in place of this server.
-  await ensurePortFree(Number(new URL(url).port));
-  const child: ChildProcess = spawn(command, args, { env: { ...process.env, ...env }, stdio: "ignore" });
-  let exited = false;
-  child.once("exit", () => (exited = true));
-  for (let tries = 0; tries < 300 && !exited; tries++) {
-    try {
-      await fetch(url);
-      return child;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  child.kill();
-  if (exited) throw new Error(`${command} ${args.join(" ")} exited before it answered on ${url}`);
-  throw new Error(`${command} did not answer on ${url} within 30 s (for next start: run npm run build first)`);
 }
 
 type Kind = "html" | "css" | "js";

@@ -7,8 +7,8 @@ import { hashPassword } from "../lib/reactions/auth";
 import { openEmbeddedDatabase } from "../lib/reactions/database";
 import { migrate } from "../lib/reactions/migrations";
 import { addReaction, moderateReaction } from "../lib/reactions/store";
-import { load } from "./bench-load";
-import { startServer } from "./bench-measure";
+import { load } from "./load";
+import { startServer } from "../tools/server";
 
 const password = "bench-wachtwoord-beheer";
 const seededApproved = 199;

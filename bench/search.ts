@@ -1,11 +1,11 @@
 // The search part of the benchmark: the index's size, how fast the server answers a query, and what a reader's
-// first query downloads from the static export. Used by scripts/bench.ts; run alone it measures the index without
-// a Next build: `npx jiti scripts/bench-search.ts --size 10000` (synthetic content, index in a temporary folder).
+// first query downloads from the static export. Used by bench/run.ts; run alone it measures the index without
+// a Next build: `npx jiti bench/search.ts --size 10000` (synthetic content, index in a temporary folder).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { chromiumFlags, findChromium } from "./chromium";
+import { chromiumFlags, findChromium } from "../tools/chromium";
 
 /** Queries of one or two words from the synthetic columns' vocabulary, common and rarer, plural and singular. */
 export const benchQueries = [
@@ -117,8 +117,8 @@ function round(ms: number): number {
 }
 
 // Run alone: the index of a synthetic site, built and queried in this process, with no Next build.
-if (process.argv[1]?.endsWith("bench-search.ts")) {
-  const { writeSyntheticContent } = await import("./synthetic-content");
+if (process.argv[1]?.endsWith(path.join("bench", "search.ts"))) {
+  const { writeSyntheticContent } = await import("../tools/synthetic-content");
   const { readContent } = await import("../lib/content/read");
   const { isPublished } = await import("../lib/content/posts");
   const { writeSearchIndex } = await import("../lib/outputs/search-index");

@@ -6,7 +6,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import serveHandler from "serve-handler";
-import { startServer } from "./bench-measure";
+import { startServer } from "../tools/server";
 
 /** Serves a folder on 127.0.0.1:`port` the plainest way there is; returns its name, URL and a way to stop it. */
 export async function startStaticServer(root: string, port: number) {

@@ -6,17 +6,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { BrowserContext } from "playwright-core";
-import { launchBrowser } from "../tests/e2e/browser";
 import { ImageReader } from "../lib/content/images";
 import { readContent } from "../lib/content/read";
 import { writeVariants } from "../lib/outputs/variants";
-import { measureCommand, startServer } from "./bench-measure";
-import { runLighthouse, score, serveStatic } from "./lighthouse-run";
-import { freePort } from "./ports";
-import { syntheticPhoto } from "./synthetic-photo";
+import { launchBrowser } from "../tools/chromium";
+import { runLighthouse, score, serveStatic } from "../tools/lighthouse-run";
+import { freePort } from "../tools/ports";
+import { startServer } from "../tools/server";
+import { syntheticPhoto } from "../tools/synthetic-photo";
+import { measureCommand } from "./measure";
 
 const next = "node_modules/.bin/next";
-const jiti = "node_modules/.bin/jiti";
 const photoPost = "/blog/met-foto";
 
 /** What the image benchmark measured. */
@@ -49,7 +49,7 @@ export async function benchImages(photos = 4, screenshots?: string): Promise<Ima
   let phone = { bytes: 0, files: [] as string[] };
 
   // The one build and the export derived from it, as npm run build and npm run export make them.
-  await measureCommand("sh", ["-c", `${jiti} scripts/build.ts && ${jiti} scripts/export.ts`], env);
+  await measureCommand("npm", ["run", "build:static"], env);
   const port = await freePort();
   const server = await startServer(
     next,
