@@ -26,12 +26,12 @@ const folders: string[] = [];
 beforeAll(async () => {
   sink = await startSmtpSink();
   postgres = await startPostgres();
-}, 60_000);
+}, 240_000);
 afterAll(async () => {
   await sink?.stop();
   await postgres?.stop();
   folders.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
-});
+}, 60_000);
 
 function environment(database: Record<string, string>): NodeJS.ProcessEnv {
   return {

@@ -51,12 +51,12 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
     sink = await startSmtpSink();
     config = { smtpUrl: sink.url, from: "Blog <nieuwsbrief@example.nl>", secret: "x".repeat(32), rate: 500 };
     mailer = openMailer(config);
-  }, 60_000);
+  }, 240_000); // initdb and a first start are slow on a busy machine.
   afterAll(async () => {
     mailer?.close();
     await sink?.stop();
     await cleanup?.();
-  });
+  }, 60_000);
   beforeEach(() => {
     sink.mails.length = 0;
     sink.refuse(() => undefined);
