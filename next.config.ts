@@ -40,6 +40,7 @@ const nextConfig: NextConfig = {
       // Moderation and the answers to a sent reaction are for one person, never for a search engine.
       { source: "/beheer/:path*", headers: noindex },
       { source: "/reactie/:path*", headers: noindex },
+      { source: "/volgen/:path+", headers: noindex },
     ];
   },
 };

@@ -17,6 +17,9 @@ export const pageIds = {
   /** Reactions under a column. */
   reactions: "reacties",
   related: "verwant",
+  /** "Volg de columns" under a column and on /volgen, and its e-mail field. */
+  follow: "volgen",
+  followEmail: "volgen-e-mail",
   more: "meer",
 } as const;
 

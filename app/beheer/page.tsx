@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { ModerationList } from "@/app/_components/ModerationList";
+import { NewsletterAdmin, newsletterNotices } from "@/app/_components/NewsletterAdmin";
+import { getNewsletterConfig } from "@/lib/newsletter/config";
+import { getNewsletterOverview } from "@/lib/newsletter/overview";
 import { QueuePages } from "@/app/_components/QueuePages";
 import { ReactionsSetup } from "@/app/_components/ReactionsSetup";
 import { SignInForm } from "@/app/_components/SignInForm";
@@ -24,7 +27,7 @@ const done: Record<string, string> = {
 };
 
 export default async function Moderation({ searchParams }: Props) {
-  const { fout, gedaan, pagina } = await searchParams;
+  const { fout, gedaan, pagina, nieuwsbrief } = await searchParams;
   const { problems } = checkReactionsConfig();
   if (problems.length > 0)
     return (
@@ -57,6 +60,10 @@ export default async function Moderation({ searchParams }: Props) {
           <ModerationList items={queue.published} published />
         )}
       </section>
+      <NewsletterAdmin
+        overview={await getNewsletterOverview(await getDatabase(), Boolean(getNewsletterConfig()))}
+        notice={newsletterNotices[String(nieuwsbrief)]}
+      />
     </Frame>
   );
 }

@@ -44,6 +44,45 @@ export const migrations: Migration[] = [
       create index sessions_by_expiry on sessions (expires_at);
     `,
   },
+  // 2–9 are the reactions' own; the newsletter's start at 10.
+  {
+    version: 10,
+    name: "newsletter",
+    sql: `
+      create table newsletter_subscribers (
+        id text primary key,
+        email text not null unique,
+        status text not null check (status in ('confirmed', 'bouncing')),
+        unsubscribe_token text not null unique,
+        confirmed_at timestamptz not null,
+        bounced_at timestamptz
+      );
+      create index newsletter_subscribers_by_status on newsletter_subscribers (status, id);
+      create table newsletter_requests (
+        email_hash text primary key,
+        mailed_at timestamptz not null
+      );
+      create table newsletter_columns (
+        column_slug text primary key,
+        status text not null check (status in ('archive', 'sending', 'sent')),
+        queued_at timestamptz not null default now(),
+        finished_at timestamptz
+      );
+      create table newsletter_outbox (
+        column_slug text not null,
+        subscriber_id text not null,
+        status text not null check (status in ('queued', 'sending', 'sent', 'failed', 'bounced')),
+        attempts integer not null default 0,
+        next_attempt_at timestamptz not null default now(),
+        last_error text,
+        claimed_by text,
+        claimed_at timestamptz,
+        sent_at timestamptz,
+        primary key (column_slug, subscriber_id)
+      );
+      create index newsletter_outbox_due on newsletter_outbox (status, next_attempt_at)
+    `,
+  },
 ];
 
 /**

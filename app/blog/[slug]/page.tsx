@@ -22,6 +22,8 @@ import { TableOfContents } from "@/app/_components/TableOfContents";
 import { ShareLinks } from "@/app/_components/ShareLinks";
 import { TopicLinks } from "@/app/_components/TopicLinks";
 import { Reactions } from "@/app/_components/Reactions";
+import { SubscribeForm } from "@/app/_components/SubscribeForm";
+import { getNewsletterConfig } from "@/lib/newsletter/config";
 import { getReactionsConfig } from "@/lib/reactions/config";
 import { makeFormToken } from "@/lib/reactions/limits";
 import { getDatabase } from "@/lib/reactions/runtime";
@@ -71,6 +73,7 @@ export default async function PostPage({ params }: Props) {
         <JsonLd data={postBreadcrumbs(post)} />
       </article>
       <Reactions reactions={reactions} form={form} />
+      <SubscribeForm open={Boolean(getNewsletterConfig())} />
       <RelatedPosts posts={related} />
       {more.length > 0 && (
         <section className="more" aria-labelledby={pageIds.more}>

@@ -1,0 +1,121 @@
+import os from "node:os";
+import type { Database, Queryable } from "../reactions/database";
+
+/** One mail to send: a column to a subscriber, claimed by this run. */
+export interface Delivery {
+  columnSlug: string;
+  subscriberId: string;
+  email: string;
+  token: string;
+  attempts: number;
+}
+
+/** This process's name on the rows it claims: host and pid, so a later run can tell a dead claim from a live one. */
+export const runId = `${os.hostname()}:${process.pid}:${Date.now().toString(36)}`;
+
+/**
+ * Queues every column in `slugs` not seen before, oldest first, for every confirmed subscriber; on the very first
+ * run, records them all as the archive instead (sent to nobody). Returns the slugs queued now.
+ */
+export async function queueNewColumns(db: Database, slugs: string[]): Promise<{ queued: string[]; archived: number }> {
+  return db.transaction(async (tx) => {
+    if (db.kind === "server") await tx.query("select pg_advisory_xact_lock(72614)");
+    const known = new Set(
+      (await tx.query<{ column_slug: string }>("select column_slug from newsletter_columns")).map((r) => r.column_slug),
+    );
+    const fresh = slugs.filter((slug) => !known.has(slug));
+    const status = known.size === 0 ? "archive" : "sending";
+    for (const slug of fresh) {
+      await tx.query("insert into newsletter_columns (column_slug, status) values ($1, $2)", [slug, status]);
+      if (status === "archive") continue;
+      await tx.query(
+        `insert into newsletter_outbox (column_slug, subscriber_id, status)
+         select $1, id, 'queued' from newsletter_subscribers where status = 'confirmed' on conflict do nothing`,
+        [slug],
+      );
+    }
+    return status === "archive" ? { queued: [], archived: fresh.length } : { queued: fresh, archived: 0 };
+  });
+}
+
+/**
+ * Puts back the rows a dead run left claimed. A claimed row never reached the relay's final dot (see send.ts), so
+ * sending it again is safe. Claims older than `staleMs` count as dead too, from any host.
+ */
+export async function releaseDeadClaims(db: Queryable, isAlive: (pid: number) => boolean, staleMs = 15 * 60_000) {
+  const rows = await db.query<{ claimed_by: string; claimed_at: Date }>(
+    "select distinct claimed_by, min(claimed_at) as claimed_at from newsletter_outbox where status = 'sending' group by claimed_by",
+  );
+  const [host] = runId.split(":");
+  for (const row of rows) {
+    const [claimHost, pid] = row.claimed_by.split(":");
+    const dead =
+      (claimHost === host && !isAlive(Number(pid))) || Date.now() - new Date(row.claimed_at).getTime() > staleMs;
+    if (dead) {
+      await db.query(
+        "update newsletter_outbox set status = 'queued', claimed_by = null where status = 'sending' and claimed_by = $1",
+        [row.claimed_by],
+      );
+    }
+  }
+}
+
+/** Claims up to `limit` due rows for this run, joined with their confirmed subscriber. */
+export async function claimDue(db: Database, limit: number, now = new Date()): Promise<Delivery[]> {
+  const skipLocked = db.kind === "server" ? "for update of o skip locked" : "";
+  const rows = await db.query<{
+    column_slug: string;
+    subscriber_id: string;
+    email: string;
+    unsubscribe_token: string;
+    attempts: number;
+  }>(
+    `with due as (
+       select o.column_slug, o.subscriber_id from newsletter_outbox o
+       join newsletter_subscribers s on s.id = o.subscriber_id and s.status = 'confirmed'
+       where o.status = 'queued' and o.next_attempt_at <= $2
+       order by o.column_slug, o.subscriber_id limit $3 ${skipLocked})
+     update newsletter_outbox o set status = 'sending', claimed_by = $1, claimed_at = $2, attempts = o.attempts + 1
+     from due, newsletter_subscribers s
+     where o.column_slug = due.column_slug and o.subscriber_id = due.subscriber_id and s.id = o.subscriber_id
+     returning o.column_slug, o.subscriber_id, s.email, s.unsubscribe_token, o.attempts`,
+    [runId, now, limit],
+  );
+  return rows.map((r) => ({
+    columnSlug: r.column_slug,
+    subscriberId: r.subscriber_id,
+    email: r.email,
+    token: r.unsubscribe_token,
+    attempts: r.attempts,
+  }));
+}
+
+/** Marks a claimed row sent, before the relay gets the final dot; returns false when this run lost the claim. */
+export async function markSent(db: Queryable, delivery: Delivery, now = new Date()): Promise<boolean> {
+  const rows = await db.query(
+    `update newsletter_outbox set status = 'sent', sent_at = $4, claimed_by = null
+     where column_slug = $1 and subscriber_id = $2 and status = 'sending' and claimed_by = $3 returning column_slug`,
+    [delivery.columnSlug, delivery.subscriberId, runId, now],
+  );
+  return rows.length > 0;
+}
+
+/** Records a failed attempt: queued again at `retryAt`, or failed for good (and, for `bounced`, the address too). */
+export async function markFailed(
+  db: Queryable,
+  delivery: Delivery,
+  outcome: { retryAt?: Date; bounced: boolean; error: string },
+): Promise<void> {
+  const status = outcome.retryAt ? "queued" : outcome.bounced ? "bounced" : "failed";
+  await db.query(
+    `update newsletter_outbox set status = $3, next_attempt_at = coalesce($4, next_attempt_at), last_error = $5, claimed_by = null, sent_at = null
+     where column_slug = $1 and subscriber_id = $2`,
+    [delivery.columnSlug, delivery.subscriberId, status, outcome.retryAt ?? null, outcome.error.slice(0, 500)],
+  );
+  if (outcome.bounced) {
+    await db.query(
+      "update newsletter_subscribers set status = 'bouncing', bounced_at = now() where id = $1 and status = 'confirmed'",
+      [delivery.subscriberId],
+    );
+  }
+}

@@ -1,0 +1,67 @@
+import type { Post } from "../content/posts";
+import type { Database } from "../reactions/database";
+import { columnMail } from "./column-mail";
+import type { NewsletterConfig } from "./config";
+import { queueNewColumns, releaseDeadClaims } from "./outbox";
+import { sendDue, type SendOptions, type SendReport } from "./send";
+import { finishColumns } from "./sends";
+import { getSubscriberByEmail } from "./subscribers";
+import { composeMail, type Mailer } from "./transport";
+
+export interface RunReport extends SendReport {
+  /** Columns recorded as already published on the first run: mailed to nobody. */
+  archived: number;
+  /** Columns queued by this run. */
+  queued: string[];
+  /** Columns whose every mail is out now. */
+  finished: string[];
+}
+
+/**
+ * The whole of `npm run newsletter:send`: puts back what a killed run left claimed, queues the published columns
+ * not seen before (the first run records them as the archive), sends everything due, and returns the counts.
+ */
+export async function runNewsletter(
+  db: Database,
+  mailer: Mailer,
+  config: NewsletterConfig,
+  published: Post[],
+  options: Partial<SendOptions> = {},
+): Promise<RunReport> {
+  await releaseDeadClaims(db, isAlive);
+  const oldestFirst = [...published].reverse();
+  const { queued, archived } = await queueNewColumns(
+    db,
+    oldestFirst.map((post) => post.slug),
+  );
+  const mails = new Map(published.map((post) => [post.slug, columnMail(post)]));
+  const report = await sendDue(db, mailer, { from: config.from, rate: config.rate, mails, ...options });
+  return { ...report, archived, queued, finished: await finishColumns(db) };
+}
+
+/**
+ * Sends `post` to one address exactly as a subscriber gets it (their own leave link when they are one), and
+ * records nothing: the editor's test before a column goes out.
+ */
+export async function sendTestMail(
+  db: Database,
+  mailer: Mailer,
+  config: NewsletterConfig,
+  post: Post,
+  address: string,
+): Promise<void> {
+  const subscriber = await getSubscriberByEmail(db, address);
+  const mail = columnMail(post)(subscriber?.unsubscribeToken ?? "proefmail");
+  const raw = await composeMail(config.from, address, mail);
+  await mailer.sendMail({ envelope: { from: config.from, to: address }, raw });
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error instanceof Error && "code" in error && error.code === "EPERM";
+  }
+}

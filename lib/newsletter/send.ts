@@ -1,0 +1,99 @@
+import type { Database } from "../reactions/database";
+import type { OutgoingMail } from "./column-mail";
+import { claimDue, markFailed, markSent, type Delivery } from "./outbox";
+import { classifyFailure, composeMail, endAfter, type Mailer } from "./transport";
+
+export interface SendOptions {
+  from: string;
+  /** Mails a second at most. */
+  rate: number;
+  /** The mail of each queued column, by slug, for one subscriber's leave token. */
+  mails: Map<string, (token: string) => OutgoingMail>;
+  /** Waits before the 1st, 2nd, … retry of a temporary failure; after the last, the mail counts as failed. */
+  backoffMs?: number[];
+  /** Retries due later than this are left for the next run. */
+  maxWaitMs?: number;
+  /** Mails in flight at once (the pool's connections). */
+  parallel?: number;
+}
+
+export interface SendReport {
+  sent: number;
+  retried: number;
+  failed: number;
+  bounced: number;
+}
+
+const defaultBackoff = [30_000, 120_000, 600_000, 3_600_000];
+
+/**
+ * Sends every due outbox row, paced at `rate` a second, `parallel` at a time, and returns what happened. Each row
+ * is marked sent before the relay gets its final dot (see transport.ts): a run killed at any moment leaves rows
+ * that were sent marked sent, and rows that were not still claimed, which the next run sends.
+ */
+export async function sendDue(db: Database, mailer: Mailer, options: SendOptions): Promise<SendReport> {
+  const report: SendReport = { sent: 0, retried: 0, failed: 0, bounced: 0 };
+  const backoff = options.backoffMs ?? defaultBackoff;
+  const parallel = options.parallel ?? 3;
+  const gap = 1000 / options.rate;
+  let nextStart = performance.now();
+  const inFlight = new Set<Promise<void>>();
+  for (;;) {
+    const batch = await claimDue(db, Math.max(parallel * 4, Math.ceil(options.rate)));
+    if (batch.length === 0) {
+      await Promise.all(inFlight);
+      if (!(await waitForRetry(db, options.maxWaitMs ?? 120_000))) return report;
+      continue;
+    }
+    for (const delivery of batch) {
+      while (inFlight.size >= parallel) await Promise.race(inFlight);
+      const wait = nextStart - performance.now();
+      if (wait > 0) await sleep(wait);
+      nextStart = Math.max(nextStart + gap, performance.now());
+      const task = deliver(db, mailer, options, delivery, backoff, report).finally(() => inFlight.delete(task));
+      inFlight.add(task);
+    }
+  }
+}
+
+async function deliver(
+  db: Database,
+  mailer: Mailer,
+  options: SendOptions,
+  delivery: Delivery,
+  backoff: number[],
+  report: SendReport,
+): Promise<void> {
+  try {
+    const render = options.mails.get(delivery.columnSlug);
+    if (!render) throw new Error(`column "${delivery.columnSlug}" is no longer published; it stays queued`);
+    const messageId = `<${delivery.columnSlug}.${delivery.subscriberId}@column-site>`;
+    const message = await composeMail(options.from, delivery.email, render(delivery.token), messageId);
+    const raw = endAfter(message, () => markSent(db, delivery));
+    await mailer.sendMail({ envelope: { from: options.from, to: delivery.email }, raw });
+    report.sent += 1;
+  } catch (error) {
+    const permanent = classifyFailure(error) === "permanent";
+    const delay = permanent ? undefined : backoff[delivery.attempts - 1];
+    const retryAt = delay === undefined ? undefined : new Date(Date.now() + delay);
+    await markFailed(db, delivery, { retryAt, bounced: permanent, error: String(error) });
+    report[retryAt ? "retried" : permanent ? "bounced" : "failed"] += 1;
+  }
+}
+
+// Sleeps until the next queued retry when it is due within `maxWaitMs`; returns false when nothing is.
+async function waitForRetry(db: Database, maxWaitMs: number): Promise<boolean> {
+  const [row] = await db.query<{ due: Date | null }>(
+    `select min(o.next_attempt_at) as due from newsletter_outbox o
+     join newsletter_subscribers s on s.id = o.subscriber_id and s.status = 'confirmed' where o.status = 'queued'`,
+  );
+  if (!row?.due) return false;
+  const wait = new Date(row.due).getTime() - Date.now();
+  if (wait > maxWaitMs) return false;
+  await sleep(Math.max(0, wait) + 5);
+  return true;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,128 @@
+// Following by e-mail through the route handlers and pages, against a real SMTP server and the embedded database:
+// the confirmation link, no second mail within 24 hours, the same answer for a known address, the Dutch error for
+// a typo, the body limit, and one-click unsubscribe by POST after which nothing more arrives.
+import fs from "node:fs";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { clientAddressHeader, trustClientAddressHeader } from "@/lib/client-address";
+import { startSmtpSink, type SmtpSink } from "./smtp-sink";
+
+const dataDir = vi.hoisted(() => {
+  const dir = `${process.env.TMPDIR ?? "/tmp"}/column-site-newsletter-routes-${process.pid}`;
+  process.env.CONTENT_DIR = `${import.meta.dirname}/fixtures/site`;
+  process.env.REACTIONS_DATA_DIR = dir;
+  process.env.DATABASE_URL = "";
+  process.env.REACTIONS_SECRET = "Zq8LwX1vR4tN7bY2kP9sHc3mJ6dF0gTa";
+  process.env.NEWSLETTER_FROM = "Blog <nieuwsbrief@example.nl>";
+  process.env.SMTP_URL = "smtp://127.0.0.1:9"; // Replaced by the sink's address before the first mail.
+  return dir;
+});
+
+const { POST: subscribe } = await import("@/app/volgen/aanmelden/route");
+const { POST: confirm } = await import("@/app/volgen/bevestigen/ja/route");
+const { POST: leave } = await import("@/app/volgen/afmelden/nu/route");
+const { default: ConfirmPage } = await import("@/app/volgen/bevestigen/page");
+const { default: RefusedPage } = await import("@/app/volgen/geweigerd/page");
+const { getDatabase } = await import("@/lib/reactions/runtime");
+const { countConfirmed, getSubscriberByEmail } = await import("@/lib/newsletter/subscribers");
+const { confirmationPath } = await import("@/lib/newsletter/links");
+
+let sink: SmtpSink;
+let client = 0;
+beforeAll(async () => {
+  trustClientAddressHeader();
+  sink = await startSmtpSink();
+  process.env.SMTP_URL = sink.url;
+  await getDatabase(); // Opened and migrated once, before the timed tests: slow on a busy machine.
+}, 180_000);
+afterAll(async () => {
+  await (await getDatabase()).close();
+  await sink?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}, 60_000);
+
+function post(handler: (request: Request) => Promise<Response>, url: string, fields: Record<string, string>) {
+  const headers = {
+    "content-type": "application/x-www-form-urlencoded",
+    [clientAddressHeader]: `198.51.100.${++client}`,
+  };
+  return handler(new Request(`http://127.0.0.1${url}`, { method: "POST", headers, body: new URLSearchParams(fields) }));
+}
+
+const html = async (element: Promise<React.ReactElement>) => renderToStaticMarkup(await element);
+const params = (url: string) => Object.fromEntries(new URL(url, "http://x").searchParams);
+
+describe("following by e-mail", () => {
+  it("mails a confirmation link, and nothing more for the same address within 24 hours", async () => {
+    const first = await post(subscribe, "/volgen/aanmelden", { email: " Lezer@Example.NL " });
+    expect([first.status, first.headers.get("location")]).toEqual([303, "/volgen/ontvangen"]);
+    const again = await post(subscribe, "/volgen/aanmelden", { email: "lezer@example.nl" });
+    expect(again.headers.get("location")).toBe("/volgen/ontvangen");
+    expect(sink.to("lezer@example.nl")).toHaveLength(1);
+    const [mail] = sink.to("lezer@example.nl");
+    expect(mail.parsed.subject).toBe("Bevestig uw aanmelding bij Blog Peter Bröring");
+    expect(mail.parsed.text).toMatch(
+      /http:\/\/localhost:3000\/volgen\/bevestigen\?adres=lezer%40example\.nl&tijd=\d+&code=/,
+    );
+    expect(await countConfirmed(await getDatabase())).toBe(0); // Nothing is kept as a subscriber before the click.
+  });
+
+  it("subscribes through the link's page and its button, not by opening the link", async () => {
+    const link = /http:\/\/localhost:3000(\/volgen\/bevestigen\?\S+)/.exec(
+      sink.to("lezer@example.nl")[0].parsed.text!,
+    )![1];
+    const page = await html(ConfirmPage({ searchParams: Promise.resolve(params(link)) }));
+    expect(page).toContain("Nieuwe columns ontvangen op lezer@example.nl?");
+    expect(await countConfirmed(await getDatabase())).toBe(0);
+    const response = await post(confirm, "/volgen/bevestigen/ja", params(link));
+    expect([response.status, response.headers.get("location")]).toEqual([303, "/volgen/welkom"]);
+    expect((await getSubscriberByEmail(await getDatabase(), "lezer@example.nl"))?.status).toBe("confirmed");
+  });
+
+  it("gives the same answer for an address already subscribed, and mails it nothing", async () => {
+    sink.mails.length = 0;
+    const response = await post(subscribe, "/volgen/aanmelden", { email: "lezer@example.nl" });
+    expect(response.headers.get("location")).toBe("/volgen/ontvangen");
+    expect(sink.mails).toEqual([]);
+  });
+
+  it("refuses a link older than 48 hours or signed by someone else", async () => {
+    const secret = process.env.REACTIONS_SECRET!;
+    const old = confirmationPath(secret, "oud@example.nl", Date.now() - 49 * 60 * 60_000);
+    expect(await html(ConfirmPage({ searchParams: Promise.resolve(params(old)) }))).toContain("werkt 48 uur");
+    const forged = confirmationPath("another-secret-that-is-32-chars-long!", "vals@example.nl");
+    const response = await post(confirm, "/volgen/bevestigen/ja", params(forged));
+    expect(response.headers.get("location")).toMatch(/^\/volgen\/bevestigen\?/);
+    expect(await getSubscriberByEmail(await getDatabase(), "vals@example.nl")).toBeUndefined();
+  });
+
+  it("says in Dutch what is wrong with naam@gmail,com and offers the address meant", async () => {
+    const response = await post(subscribe, "/volgen/aanmelden", { email: "naam@gmail,com" });
+    const location = response.headers.get("location")!;
+    expect(location).toBe("/volgen/geweigerd?adres=naam%40gmail%2Ccom");
+    const page = await html(RefusedPage({ searchParams: Promise.resolve(params(location)) }));
+    expect(page).toContain("Er staat een komma in „naam@gmail,com” waar een punt hoort. Bedoelt u naam@gmail.com?");
+    expect(page).toContain('value="naam@gmail,com"');
+  });
+
+  it("stores nothing and mails nothing for a filled honeypot, and refuses a body over 64 KB with 413", async () => {
+    sink.mails.length = 0;
+    const robot = await post(subscribe, "/volgen/aanmelden", { email: "doel@example.nl", website: "x" });
+    expect(robot.headers.get("location")).toBe("/volgen/ontvangen");
+    const big = await post(subscribe, "/volgen/aanmelden", { email: "a@example.nl", extra: "a".repeat(70_000) });
+    expect(big.status).toBe(413);
+    expect(sink.mails).toEqual([]);
+  });
+
+  it("unsubscribes by a one-click POST to the List-Unsubscribe URL, without cookie or Origin", async () => {
+    const { unsubscribeToken } = (await getSubscriberByEmail(await getDatabase(), "lezer@example.nl"))!;
+    const request = new Request(`http://127.0.0.1/volgen/afmelden/nu?token=${unsubscribeToken}`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "List-Unsubscribe=One-Click",
+    });
+    const response = await leave(request);
+    expect([response.status, response.headers.get("location")]).toEqual([303, "/volgen/afgemeld"]);
+    expect(await getSubscriberByEmail(await getDatabase(), "lezer@example.nl")).toBeUndefined();
+  });
+});

@@ -1,0 +1,104 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { isPublished } from "@/lib/content/posts";
+import { readContent } from "@/lib/content/read";
+import type { NewsletterConfig } from "@/lib/newsletter/config";
+import { runNewsletter } from "@/lib/newsletter/run";
+import { getRecentSends } from "@/lib/newsletter/sends";
+import { confirmSubscriber, countConfirmed, unsubscribe } from "@/lib/newsletter/subscribers";
+import { openMailer, type Mailer } from "@/lib/newsletter/transport";
+import { openEmbeddedDatabase, openServerDatabase, type Database } from "@/lib/reactions/database";
+import { migrate } from "@/lib/reactions/migrations";
+import { startPostgres } from "./postgres";
+import { startSmtpSink, type SmtpSink } from "./smtp-sink";
+
+const content = path.join(import.meta.dirname, "fixtures", "site");
+const published = readContent(content).posts.filter(isPublished);
+const [newest, ...archive] = published;
+
+const backends: [string, () => Promise<{ db: Database; cleanup: () => Promise<void> }>][] = [
+  [
+    "the embedded database (PGlite)",
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-newsletter-"));
+      const db = await openEmbeddedDatabase(dir);
+      return { db, cleanup: async () => (await db.close(), fs.rmSync(dir, { recursive: true })) };
+    },
+  ],
+  [
+    "a PostgreSQL server",
+    async () => {
+      const server = await startPostgres();
+      const db = await openServerDatabase(server.url);
+      return { db, cleanup: async () => (await db.close(), await server.stop()) };
+    },
+  ],
+];
+
+describe.each(backends)("newsletter:send on %s", (_name, setup) => {
+  let db: Database;
+  let cleanup: () => Promise<void>;
+  let sink: SmtpSink;
+  let mailer: Mailer;
+  let config: NewsletterConfig;
+  const options = { backoffMs: [50, 100], maxWaitMs: 5_000 };
+
+  beforeAll(async () => {
+    ({ db, cleanup } = await setup());
+    await migrate(db);
+    sink = await startSmtpSink();
+    config = { smtpUrl: sink.url, from: "Blog <nieuwsbrief@example.nl>", secret: "x".repeat(32), rate: 500 };
+    mailer = openMailer(config);
+  }, 240_000); // initdb and a first start are slow on a busy machine.
+  afterAll(async () => {
+    mailer?.close();
+    await sink?.stop();
+    await cleanup?.();
+  }, 60_000);
+  beforeEach(() => {
+    sink.mails.length = 0;
+    sink.refuse(() => undefined);
+  });
+
+  it("records the columns already published on the first run, and mails none of them", async () => {
+    await confirmSubscriber(db, "lezer@example.nl");
+    const report = await runNewsletter(db, mailer, config, archive, options);
+    expect(report).toMatchObject({ archived: archive.length, queued: [], sent: 0 });
+    expect(sink.mails).toEqual([]);
+  });
+
+  it("mails a new column once to each confirmed subscriber: HTML and text, both unsubscribe headers", async () => {
+    await confirmSubscriber(db, "tweede@example.nl");
+    const report = await runNewsletter(db, mailer, config, published, options);
+    expect(report).toMatchObject({ queued: [newest.slug], sent: 2, finished: [newest.slug] });
+    const [mail] = sink.to("lezer@example.nl");
+    expect(mail.parsed.subject).toBe(newest.title);
+    expect(mail.parsed.html).toContain(`<h1><a href="http://localhost:3000/blog/${newest.slug}"`);
+    expect(mail.parsed.text).toContain(newest.title.toUpperCase());
+    const headers = mail.raw.split("\r\n\r\n")[0].replace(/\r\n[ \t]+/g, " ");
+    expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    expect(headers).toMatch(/^List-Unsubscribe: <http:\/\/localhost:3000\/volgen\/afmelden\/nu\?token=[\w-]{32}>/m);
+    expect(mail.parsed.html).toMatch(/href="http:\/\/localhost:3000\/volgen\/afmelden\?token=[\w-]{32}">Afmelden/);
+    expect((await runNewsletter(db, mailer, config, published, options)).sent).toBe(0);
+    expect(sink.mails.map((m) => m.to).sort()).toEqual(["lezer@example.nl", "tweede@example.nl"]);
+  });
+
+  it("retries a temporary refusal, marks a permanent one bouncing, and mails neither leaver nor bouncer again", async () => {
+    const tries = new Map<string, number>();
+    sink.refuse((address) => {
+      tries.set(address, (tries.get(address) ?? 0) + 1);
+      if (address === "tweede@example.nl" && tries.get(address) === 1) return 451;
+      return address === "lezer@example.nl" ? 550 : undefined;
+    });
+    const leaver = await confirmSubscriber(db, "weg@example.nl");
+    expect(await unsubscribe(db, leaver.unsubscribeToken)).toBe(true);
+    const report = await runNewsletter(db, mailer, config, [{ ...newest, slug: "derde" }, ...published], options);
+    expect(report).toMatchObject({ sent: 1, retried: 1, bounced: 1 });
+    expect(sink.mails.map((m) => m.to)).toEqual(["tweede@example.nl"]);
+    expect(await countConfirmed(db)).toBe(1);
+    const [latest] = await getRecentSends(db, 1);
+    expect(latest).toMatchObject({ columnSlug: "derde", sent: 1, failed: 0, bouncing: 1, waiting: 0 });
+  });
+});
