@@ -45,10 +45,10 @@ function run(command: string, args: string[]): Promise<number> {
     group(signal);
     setTimeout(() => group("SIGKILL"), 10_000).unref();
   };
-  process.on("SIGINT", forward).on("SIGTERM", forward);
+  process.on("SIGINT", forward).on("SIGTERM", forward).on("SIGHUP", forward);
   return new Promise((resolve) =>
     child.on("exit", (code, signal) => {
-      process.off("SIGINT", forward).off("SIGTERM", forward);
+      process.off("SIGINT", forward).off("SIGTERM", forward).off("SIGHUP", forward);
       if (stopping) group("SIGKILL");
       resolve(code ?? (signal ? 1 : 0));
     }),
