@@ -2,7 +2,18 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 const eslintConfig = [
-  { ignores: [".next/**", "out/**", "node_modules/**", "next-env.d.ts", "tests/artifacts/**", "public/pagefind/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "out/**",
+      "node_modules/**",
+      "next-env.d.ts",
+      "tests/artifacts/**",
+      "public/pagefind/**",
+      "bench/floor/.next/**",
+      "bench/results/**",
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {

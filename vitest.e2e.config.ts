@@ -1,13 +1,19 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// The browser tests against both outputs in one run: "server" is `next start` on .next, "static" a plain static
+// server over out/ (tests/e2e/server.ts). `--project server` or `--project static` runs one.
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["tests/e2e/*.test.ts"],
-    globalSetup: ["tests/e2e/server.ts"],
+    // One file at a time: the server's files share its database and its rate limits.
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: ["server", "static"].map((name) => ({
+      extends: true as const,
+      test: { name, globalSetup: ["tests/e2e/server.ts"] },
+    })),
   },
 });

@@ -1,4 +1,5 @@
-// npm run export: the static site in out/, derived from the production build in .next (run npm run build first).
+// npm run export: the static site in out/, derived from the production build in .next (run npm run build first),
+// through the record that Next's build adapter (lib/outputs/build-adapter.mjs) left there.
 import path from "node:path";
 import { writeStaticSite } from "../lib/outputs/static-site";
 import { exportUrlProblem } from "../lib/public-url";

@@ -3,9 +3,9 @@
 // Chromium. Prints the four scores and every audit that kept a category below 100. Not a test: scores vary a little
 // from run to run.
 import type { Result } from "lighthouse";
-import { startServer } from "./bench-measure";
-import { runLighthouse, serveStatic } from "./lighthouse-run";
-import { choosePort } from "./ports";
+import { startServer } from "../tools/server";
+import { runLighthouse, serveStatic } from "../tools/lighthouse-run";
+import { choosePort } from "../tools/ports";
 
 const port = await choosePort(process.env.LIGHTHOUSE_PORT);
 const baseUrl = `http://127.0.0.1:${port}`;

@@ -8,7 +8,7 @@ import { site, siteUrl } from "../lib/site";
 import { rebuildReason } from "./build-stamp";
 
 /** The one command that serves the build in .next, on PORT (default 3000); arguments to npm start follow it. */
-const server = { command: path.join("node_modules", ".bin", "next"), args: ["start"] };
+const server = { command: path.join("node_modules", ".bin", "jiti"), args: ["server.ts"] };
 
 // A laptop needs no public address: npm start may build for localhost, where npm run build refuses to.
 const build = { command: path.join("node_modules", ".bin", "jiti"), args: ["scripts/build.ts", "--allow-localhost"] };

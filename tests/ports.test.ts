@@ -1,7 +1,7 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { choosePort, ensurePortFree, freePort } from "@/scripts/ports";
-import { startServer } from "@/scripts/bench-measure";
+import { choosePort, ensurePortFree, freePort } from "@/tools/ports";
+import { startServer } from "@/tools/server";
 
 let occupied: net.Server | undefined;
 

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { freePort } from "../scripts/ports";
+import { freePort } from "../tools/ports";
 
 export const installHint =
   "PostgreSQL is not installed: run `apt-get install -y postgresql` (Debian/Ubuntu) or put initdb and postgres on PATH, then run the tests again.";

@@ -2,6 +2,8 @@
 // put titles and descriptions raw into fields readers render as HTML (a title "<b>" came out bold) and left `<` raw in
 // Atom attributes (malformed XML). Here each field is one of two kinds, and is escaped as that kind, once.
 
+import { escapeHtml } from "../escape-html";
+
 /** One entry of a feed, with its fields as plain text except `contentHtml`. */
 export interface FeedEntry {
   url: string;
@@ -31,15 +33,12 @@ export interface FeedHead {
 // Characters XML 1.0 cannot carry at all (a YAML "\b" could bring one): left out, or the feed would not parse.
 const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-// XML's five named entities: feed parsers that leave numeric references in attributes undecoded still read these.
-const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-
 /**
  * Returns `text` escaped for XML character data and attribute values (`&`, `<`, `>`, `"`, `'`). HTML escapes the same
  * five, so applied twice it turns plain text into the XML of an HTML field that shows exactly that text.
  */
 export function escapeXml(text: string): string {
-  return text.replace(notXml, "").replace(/[&<>"']/g, (char) => entities[char]);
+  return escapeHtml(text.replace(notXml, ""));
 }
 
 const element = (name: string, text: string, attributes = "") => `<${name}${attributes}>${escapeXml(text)}</${name}>`;

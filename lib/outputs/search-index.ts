@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { formatDutchDate } from "../dates";
+import { escapeHtml } from "../escape-html";
 import type { Post } from "../content/posts";
 import { postPath } from "../paths";
 import { site } from "../site";
@@ -21,14 +22,14 @@ export function searchDocument(post: Post): string {
   };
   const fields = Object.entries(meta)
     .filter(([key]) => key !== "title")
-    .map(([key, value]) => `<span data-pagefind-meta="${key}[data-value]" data-value="${escape(value)}"></span>`);
-  const topics = post.topics.map((topic) => escape(topic.label)).join(", ");
+    .map(([key, value]) => `<span data-pagefind-meta="${key}[data-value]" data-value="${escapeHtml(value)}"></span>`);
+  const topics = post.topics.map((topic) => escapeHtml(topic.label)).join(", ");
   return [
     `<html lang="${site.language}"><body><main data-pagefind-body>`,
-    `<h1 data-pagefind-meta="title">${escape(post.title)}</h1>`,
+    `<h1 data-pagefind-meta="title">${escapeHtml(post.title)}</h1>`,
     ...fields,
-    post.lead ? `<p>${escape(post.lead)}</p>` : "",
-    `<p>Door ${escape(post.author.name)}</p>`,
+    post.lead ? `<p>${escapeHtml(post.lead)}</p>` : "",
+    `<p>Door ${escapeHtml(post.author.name)}</p>`,
     post.html,
     topics ? `<p>Onderwerpen: ${topics}.</p>` : "",
     "</main></body></html>",
@@ -68,8 +69,4 @@ export async function writeSearchIndex(posts: Post[], outputDir = searchIndexDir
     await index.deleteIndex();
     await pagefind.close();
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

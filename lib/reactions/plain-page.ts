@@ -1,7 +1,4 @@
-/** Returns text with the five characters that mean something in HTML escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from "../escape-html";
 
 /**
  * Returns a small self-contained Dutch HTML page, for the answers a route handler gives with a status of its own

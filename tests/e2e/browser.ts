@@ -1,7 +1,10 @@
 import { chromium, type Browser } from "playwright-core";
-import { chromiumFlags, findChromium } from "../../scripts/chromium";
+import { inject } from "vitest";
 
-/** Returns a headless Chromium that stays off the network; Playwright gives each launch a fresh profile. */
+/**
+ * Returns the run's headless Chromium (started once per target by tests/e2e/server.ts, off the network): each test
+ * file connects to it and gets fresh contexts, instead of starting a Chromium of its own.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: chromiumFlags });
+  return chromium.connect(inject("browserEndpoint"));
 }

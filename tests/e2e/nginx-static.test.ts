@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { contentSecurityPolicy, immutableCache } from "@/lib/outputs/security-headers";
-import { freePort } from "@/scripts/ports";
+import { freePort } from "@/tools/ports";
 import { placeStaticConfig, selfSignedCertificate, startNginx } from "../nginx";
 import { missingPath } from "./site-pages";
 

@@ -1,34 +1,43 @@
 import http from "node:http";
 import path from "node:path";
+import { chromium } from "playwright-core";
 import serveHandler from "serve-handler";
 import type { TestProject } from "vitest/node";
-import { startServer } from "../../scripts/bench-measure";
-import { choosePort } from "../../scripts/ports";
+import { chromiumFlags, findChromium } from "../../tools/chromium";
+import { startServer } from "../../tools/server";
+import { choosePort } from "../../tools/ports";
 import { readStaticHeaders } from "./static-headers";
 import { loadTestReactionsEnv } from "./reactions-env";
 
-const next = "node_modules/.bin/next";
+const jiti = "node_modules/.bin/jiti";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
-    /** "server": `next start` on the build in .next; "static": out/ from a plain static file server. */
+    /** "server": `npm start`'s server (server.ts) on the build in .next; "static": out/ from a static file server. */
     target: "server" | "static";
+    /** The Chromium the test files share (see ./browser.ts). */
+    browserEndpoint: string;
   }
 }
 
-const target = process.env.E2E_TARGET === "static" ? "static" : "server";
-
-// Serves the production build for the browser tests: run `npm run build` (or `npm run build:static`) first.
-// A free port, or E2E_PORT when it is free: never whatever server happens to listen somewhere already.
+// Serves the production build for the browser tests of one target, the project's name (vitest.e2e.config.ts): run
+// `npm run build` for "server", and `npm run export` too for "static". A free port, or E2E_PORT when it is free:
+// never whatever server happens to listen somewhere already. Starts the one Chromium the test files share.
 export default async function serveBuiltSite(project: TestProject) {
   loadTestReactionsEnv();
-  const port = await choosePort(process.env.E2E_PORT);
+  const target = project.name === "static" ? "static" : "server";
+  const port = await choosePort(target === "static" ? undefined : process.env.E2E_PORT);
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = target === "static" ? await serveExport(port) : await nextStart(port, baseUrl);
+  const browser = await chromium.launchServer({ executablePath: findChromium(), args: chromiumFlags });
   project.provide("baseUrl", baseUrl);
   project.provide("target", target);
-  return stop;
+  project.provide("browserEndpoint", browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    stop();
+  };
 }
 
 /**
@@ -52,8 +61,10 @@ async function serveExport(port: number): Promise<() => void> {
   return () => server.close();
 }
 
+// The tests themselves are the proxy: they may name a client in X-Forwarded-For, so each test has its own limits.
 async function nextStart(port: number, baseUrl: string): Promise<() => void> {
-  const server = await startServer(next, ["start", "-p", String(port), "-H", "127.0.0.1"], baseUrl);
+  const args = ["server.ts", "-p", String(port), "-H", "127.0.0.1"];
+  const server = await startServer(jiti, args, baseUrl, { TRUSTED_PROXIES: "127.0.0.1" });
   return () => server.kill();
 }
 

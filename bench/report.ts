@@ -1,0 +1,78 @@
+// The benchmark's figures as Markdown tables: every build and serving figure of the site beside the floor's, with
+// the ratio of the two (site ÷ floor, so lower is better for time, memory and bytes, higher for requests/s).
+import type { LoadResult } from "./load";
+import { range, ratio, s, table } from "./markdown";
+import { bytesMarkdown, loadMarkdown, searchMarkdown } from "./report-serving";
+import type { SizeResult } from "./size";
+
+/** What the report states about the run as a whole. */
+export interface ReportHead {
+  machine: string;
+  runs: number;
+  loadSeconds: number;
+  generator: LoadResult["generator"];
+}
+
+/** Returns the build, development, page-size and load tables of every size. */
+export function benchMarkdown(head: ReportHead, results: SizeResult[]): string {
+  return [
+    `Machine: ${head.machine}. Median of ${head.runs} run(s) each, floor and site alternating, range in brackets.`,
+    "Site: `npm run build:static` (both outputs, one deploy). Floor: bench/floor's `next build` (a minimal App Router",
+    "blog: title and remark-html body, one route per post) on the same posts. Memory: peak PSS of all processes.",
+    "",
+    ...table(
+      ["posts", "floor, cold", "site, cold", "ratio", "floor peak", "site peak", "ratio"],
+      results.map(({ size, builds: { site, floor } }) => [
+        String(size),
+        range(floor.cold),
+        range(site.cold),
+        ratio(site.cold.median, floor.cold.median),
+        `${floor.cold.peakMb} MB`,
+        `${site.cold.peakMb} MB`,
+        ratio(site.cold.peakMb, floor.cold.peakMb),
+      ]),
+    ),
+    "",
+    "One post edited, caches kept (the site's target is measured against the floor's cold build):",
+    "",
+    ...table(
+      ["posts", "floor", "site", "ratio to the floor's rebuild", "ratio to the floor's cold build", "site peak"],
+      results.map(({ size, builds: { site, floor } }) => [
+        String(size),
+        range(floor.edited),
+        range(site.edited),
+        ratio(site.edited.median, floor.edited.median),
+        ratio(site.edited.median, floor.cold.median),
+        `${site.edited.peakMb} MB`,
+      ]),
+    ),
+    ...devMarkdown(results),
+    ...bytesMarkdown(results),
+    ...loadMarkdown(head, results),
+    ...searchMarkdown(results),
+    "",
+    `\`npm run check\`: ${results.map((r) => `${s(r.checkSeconds)} at ${r.size} posts`).join(", ")}.`,
+  ].join("\n");
+}
+
+function devMarkdown(results: SizeResult[]): string[] {
+  const measured = results.filter((r) => r.dev);
+  if (measured.length === 0) return [];
+  return [
+    "",
+    "Development, from nothing (no .next): `npm run dev` against the floor's `next dev`, from the command's start.",
+    "",
+    ...table(
+      ["posts", "floor listens", "site listens", "ratio", "floor: first column", "site: first column", "ratio"],
+      measured.map(({ size, dev }) => [
+        String(size),
+        s(dev!.floor.readySeconds),
+        s(dev!.site.readySeconds),
+        ratio(dev!.site.readySeconds, dev!.floor.readySeconds),
+        s(dev!.floor.firstColumnSeconds),
+        s(dev!.site.firstColumnSeconds),
+        ratio(dev!.site.firstColumnSeconds, dev!.floor.firstColumnSeconds),
+      ]),
+    ),
+  ];
+}

@@ -1,0 +1,81 @@
+// One size of the benchmark: a synthetic site of `size` posts, built both ways beside the floor, started in
+// development beside the floor's `next dev`, then served and loaded; reactions last, on the same build.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { writeSyntheticContent } from "../tools/synthetic-content";
+import { freePort } from "../tools/ports";
+import { type BuildFigures, clearSite, measureBuilds } from "./builds";
+import { type DevFigures, measureDev } from "./dev";
+import { clearFloor, floorDev } from "./floor";
+import { measureCommand } from "./measure";
+import { benchReactionsEnv, measureReactions, type ReactionsResult } from "./reactions";
+import { folderBytes } from "./search";
+import { measureServing, type ServingFigures } from "./serving";
+import type { BenchOptions } from "./options";
+
+export interface SizeResult extends ServingFigures {
+  size: number;
+  words: number;
+  /** `npm run check` on the site, in seconds. */
+  checkSeconds: number;
+  builds: BuildFigures;
+  dev?: { site: DevFigures; floor: DevFigures };
+  searchIndex: { bytes: number; files: number; seconds: number };
+  reactions?: ReactionsResult;
+}
+
+/** Generates a site of `size` posts, measures it and the floor on it, and removes it again. */
+export async function measureSize(size: number, options: BenchOptions): Promise<SizeResult> {
+  const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `column-bench-${size}-`));
+  const words = writeSyntheticContent(contentDir, size);
+  const env = { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1", ...benchReactionsEnv() };
+  const log = (line: string) => console.error(`  ${size} posts: ${line}`);
+  log(`${Math.round(words / size)} words each on average, in ${contentDir}`);
+  try {
+    // A column that is not a draft (every 40th is), present at every size.
+    const column = `/blog/column-${Math.min(size, 7)}`;
+    const dev = size <= options.devMaxSize ? await measureBothDev(column, env) : undefined;
+    if (dev)
+      log(
+        `dev: first column in ${dev.site.firstColumnSeconds.toFixed(1)} s (floor ${dev.floor.firstColumnSeconds.toFixed(1)} s)`,
+      );
+    clearSite();
+    const checkSeconds = (await measureCommand("npm", ["run", "check"], env)).seconds;
+    const builds = await measureBuilds(contentDir, env, options.runs);
+    log(`cold ${builds.site.cold.median.toFixed(1)} s (floor ${builds.floor.cold.median.toFixed(1)} s)`);
+    const index = await measureCommand("npm", ["run", "search-index"], env);
+    // The soak only at the largest size, where memory would grow most.
+    const soakSeconds = size === Math.max(...options.sizes) ? options.soakSeconds : 0;
+    const serving = await measureServing(env, column, { loadSeconds: options.loadSeconds, soakSeconds });
+    const reactions =
+      options.burstSeconds > 0 && size >= 10 ? await measureBurst(env, options.burstSeconds) : undefined;
+    return {
+      size,
+      words,
+      checkSeconds,
+      builds,
+      dev,
+      searchIndex: { ...folderBytes(path.join("public", "pagefind")), seconds: index.seconds },
+      ...serving,
+      reactions,
+    };
+  } finally {
+    fs.rmSync(env.REACTIONS_DATA_DIR, { recursive: true, force: true });
+    fs.rmSync(contentDir, { recursive: true, force: true });
+  }
+}
+
+// Both development servers from nothing: no .next, no generated files.
+async function measureBothDev(column: string, env: Record<string, string>) {
+  clearFloor();
+  const floor = await measureDev(floorDev, await freePort(), column, env);
+  clearSite();
+  const site = await measureDev({ command: "npm", args: ["run", "dev"] }, await freePort(), column, env);
+  return { site, floor };
+}
+
+async function measureBurst(env: Record<string, string>, burstSeconds: number) {
+  const posts = { burst: "/blog/column-7", busy: "/blog/column-8", quiet: "/blog/column-9" };
+  return measureReactions(env, await freePort(), posts, burstSeconds);
+}

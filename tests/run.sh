@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# npm test: every check there is, in one order. Each step prints its time, so a slow step shows itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() {
+  local started=$SECONDS
+  "$@"
+  echo "npm test: $* took $((SECONDS - started)) s" >&2
+}
+
+# The browser tests' database starts from the seed; the builds and servers get the test password and secret.
+rm -rf tests/artifacts/reactions-data
+set -a && . ./tests/fixtures/reactions.env && set +a
+step npm run reactions:import -- tests/fixtures/reactions/seed.json
+
+# tsc and ESLint each keep one core busy: side by side, they take the time of the slower.
+step npm run typecheck &
+typecheck=$!
+trap 'kill "$typecheck" 2>/dev/null || true' EXIT
+step npm run lint
+wait "$typecheck"
+
+# Unit tests, the date tests again in two far-apart time zones (vitest.config.ts).
+step npm run test:unit
+# One build (types were checked above), the export derived from it, then the browser tests against both.
+# The suite builds for this machine on purpose: the address is given, so the build does not refuse localhost.
+SITE_URL=http://localhost:3000 SKIP_BUILD_TYPECHECK=1 step npm run build
+step npm run export
+step npm run test:e2e
