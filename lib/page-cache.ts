@@ -15,8 +15,10 @@ interface Entry {
 // Request headers that change Next's answer for the same URL (its Vary list), or ask for part of it: not cached.
 const bypass = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 const conditional = ["if-none-match", "if-modified-since", "range", "authorization", "cookie"];
+// Bounded however many URLs a crawler (or an attacker, with ?query variants) asks for: the oldest go first.
 const maxEntries = 500;
 const maxBodyBytes = 1024 * 1024;
+const maxTotalBytes = 64 * 1024 * 1024;
 
 const key = Symbol.for("column-site.page-cache");
 const shared = globalThis as typeof globalThis & { [key]?: Map<string, Entry> };
@@ -79,7 +81,14 @@ function keepAnswer(cacheKey: string, response: ServerResponse, now: number): vo
     if (typeof chunk !== "function") collect(chunk);
     const seconds = sharedSeconds(response.getHeader("cache-control")?.toString());
     if (response.statusCode === 200 && seconds && size <= maxBodyBytes && !response.hasHeader("set-cookie")) {
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value ?? "");
+      entries.delete(cacheKey);
+      let total = size;
+      for (const entry of entries.values()) total += entry.body.length;
+      for (const oldest of entries.keys()) {
+        if (entries.size < maxEntries && total <= maxTotalBytes) break;
+        total -= entries.get(oldest)?.body.length ?? 0;
+        entries.delete(oldest);
+      }
       entries.set(cacheKey, {
         status: 200,
         headers: response.getHeaders(),

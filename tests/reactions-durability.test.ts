@@ -48,7 +48,7 @@ describe("durability", () => {
     const stored = new Set(rows.map((row) => row.id));
     expect(acknowledged.length).toBeGreaterThanOrEqual(43);
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
-  }, 180_000);
+  }, 420_000);
 
   it("exports with npm run reactions:export and restores into an empty database with reactions:import", async () => {
     const source = tempDir();
@@ -71,7 +71,7 @@ describe("durability", () => {
     expect(again.stderr.toString()).toContain("import only into an empty one");
     const back = spawnSync(jiti, ["scripts/reactions-export.ts"], { env: { ...env, REACTIONS_DATA_DIR: target } });
     expect(JSON.parse(back.stdout.toString())).toEqual(JSON.parse(fs.readFileSync(file, "utf8")));
-  }, 180_000);
+  }, 420_000);
 
   it("refuses to open the embedded database while another live process has it open", async () => {
     const dir = tempDir();
@@ -87,7 +87,7 @@ describe("durability", () => {
     expect(fs.readFileSync(lock, "utf8")).toBe(String(process.pid));
     await db.close();
     expect(fs.existsSync(lock)).toBe(false);
-  }, 180_000);
+  }, 420_000);
 
   it("keeps npm run dev's database apart from npm start's, so one checkout runs both", () => {
     vi.stubEnv("REACTIONS_DATA_DIR", undefined);
