@@ -66,7 +66,11 @@ describe("the container recipe", () => {
   it("runs only npm scripts that exist, and builds with the SITE_URL it is given", () => {
     for (const [, name] of recipe.matchAll(/npm run ([\w:-]+)/g)) expect(Object.keys(scripts)).toContain(name);
     expect(recipe).toMatch(/^ARG SITE_URL$/m);
-    expect(recipe).toContain("STANDALONE=1 npm run build");
+    expect(recipe).toContain("RUN npm run build");
+  });
+
+  it("serves through server.ts, which knows each client's address and locks data/, as npm start does", () => {
+    expect(recipe).toContain('CMD ["node_modules/.bin/jiti", "server.ts"]');
   });
 
   it("leaves the reactions database, local secrets and installed files out of the build context", () => {
