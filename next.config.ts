@@ -1,16 +1,22 @@
 import os from "node:os";
+import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/outputs/security-headers";
 
 // One production build serves `npm start` and is the source of the static site (`npm run export` derives out/ from
 // it), so there is no export mode here.
 const nextConfig: NextConfig = {
+  // Records where the build put each page and file (Next's documented adapter outputs), for npm run export.
+  adapterPath: path.resolve("lib/outputs/build-adapter.mjs"),
   // STANDALONE=1 npm run build makes .next/standalone, a server with only the files it needs, for containers.
   output: process.env.STANDALONE ? "standalone" : undefined,
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files from beside its own module: leave it unbundled.
   serverExternalPackages: ["@electric-sql/pglite"],
   reactStrictMode: true,
+  // A column page (revalidated every few seconds) unvisited for a day is rendered afresh, not served stale: its
+  // reaction form's token is then never older than lib/reactions/limits.ts's maximumFormAge allows.
+  expireTime: 24 * 60 * 60,
   // `npm test` has just run `tsc`; a plain `npm run build` still checks the types itself.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   // Next leaves a core idle by default; prerendering thousands of pages is CPU-bound, so use them all.

@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 // The date-sensitive tests run again under two far-apart time zones, in the same run as everything else.
 const dateTests = ["tests/dates.test.ts", "tests/posts.test.ts"];
 const zones = { "los-angeles": "America/Los_Angeles", kiritimati: "Pacific/Kiritimati" };
-// Tests of the cache every build process shares (node_modules/.cache): run after the others, while nothing else runs,
-// since another file's command could write that cache between two of their steps.
-const alone = ["tests/content-snapshot.test.ts"];
+
+// Content stores and image caches of the tests' own sites stay out of the build's .next/cache.
+const env = { CACHE_DIR: path.resolve(import.meta.dirname, "tests/artifacts/cache") };
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
@@ -18,14 +18,14 @@ export default defineConfig({
     // Many files wait on child processes and databases: two at a time keep both cores busy (Vitest's default on
     // two cores is one).
     maxWorkers: 2,
-    // Pages read approved reactions from this fixture, never from a database in data/.
-    env: { REACTIONS_SNAPSHOT: path.resolve(import.meta.dirname, "tests/fixtures/reactions/approved.json") },
+    // Pages show the approved reactions of a fixture, never those of a database in data/.
+    setupFiles: ["tests/reactions-fixture.ts"],
+    env,
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/*.test.ts", "tests/*.test.tsx"], exclude: alone } },
-      { extends: true, test: { name: "alone", include: alone, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: "unit", include: ["tests/*.test.ts", "tests/*.test.tsx"] } },
       ...Object.entries(zones).map(([name, TZ]) => ({
         extends: true as const,
-        test: { name, include: dateTests, env: { TZ } },
+        test: { name, include: dateTests, env: { ...env, TZ } },
       })),
     ],
   },

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { getContentProblems } from "@/lib/content/lookups";
 import { authorPath } from "@/lib/paths";
 import { feeds } from "@/lib/outputs/feeds";
 import { siteMetadata } from "@/lib/outputs/metadata";
 import { pageIds } from "@/lib/page-ids";
 import { site } from "@/lib/site";
+import { ContentProblems } from "./_components/ContentProblems";
 import { SearchForm } from "./_components/SearchForm";
 import "./globals.css";
 
 export const metadata: Metadata = siteMetadata();
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // Only in npm run dev: a mistake in a content file is shown here, in place of the page, until it is fixed.
+  const problems = getContentProblems();
   return (
     <html lang={site.language}>
       <body>
@@ -37,7 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </nav>
           <SearchForm id={pageIds.siteSearch} compact />
         </header>
-        <main id={pageIds.content}>{children}</main>
+        <main id={pageIds.content}>{problems.length > 0 ? <ContentProblems problems={problems} /> : children}</main>
         <footer className="site-footer">
           <p>
             {site.name} · {site.tagline}

@@ -9,6 +9,14 @@ export const maxBlockNesting = 20;
 /** How many links, images and emphasis marks may be open at one point of a paragraph. */
 export const maxInlineNesting = 50;
 
+/**
+ * The most work a body may give the parser at the ends of its containers. micromark 4.0.3 copies every event before
+ * the end of a list item, a quote or an underlined heading each time one ends, so that work grows with how many there
+ * are times how far into the body they stand; this allows a thousand list items in a 20 KB column, or a hundred after
+ * 100 KB of text, and keeps the worst body refused in about a second of parsing.
+ */
+export const maxContainerWork = 10_000_000;
+
 /** The deepest syntax tree rendered: far more than the limits above allow, and far less than overflows the stack. */
 export const maxTreeDepth = 200;
 
@@ -36,9 +44,15 @@ export function markdownLimitProblem(markdown: string): LimitProblem | undefined
   const lines = markdown.split("\n");
   let inline = 0;
   let fenceMark: string | undefined;
+  const work = containerWork();
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     const { depth, markers } = containerPrefix(line);
+    // What a fenced code block holds is text: it starts no list, quote or heading.
+    if (work.exceeded(fenceMark ? "" : line, lines[index - 1])) {
+      const message = `has ${work.count} list items, quotes and underlined headings this far into its ${Math.ceil(bytes / 1024)} KB, more than the parser handles in good time: split the column or shorten its lists`;
+      return { line: index + 1, message };
+    }
     // What a fenced code block holds is text: its indentation and brackets open nothing. Its markers still count, as
     // a fence inside a list item ends where the next item begins.
     const block = fenceMark ? markers : depth;
@@ -63,6 +77,32 @@ export function markdownLimitProblem(markdown: string): LimitProblem | undefined
   }
   return undefined;
 }
+
+// Counts the list items, quotes and underlined headings as they start, each weighted by where it stands in the body
+// (an underlined heading costs the parser about five times a list item); says when their work passes the limit.
+function containerWork() {
+  let offset = 0;
+  let total = 0;
+  const state = {
+    count: 0,
+    /** Counts `line` (after `previous`) when it starts a container; true once the work passes the limit. */
+    exceeded(line: string, previous: string | undefined): boolean {
+      const starts = listItem.test(line) || (quote.test(line) && !quote.test(previous ?? ""));
+      const underline = previous !== undefined && previous.trim() !== "" && setextUnderline.test(line);
+      if (starts || underline) {
+        state.count++;
+        total += offset * (underline ? 5 : 1);
+      }
+      offset += Buffer.byteLength(line) + 1;
+      return total > maxContainerWork;
+    },
+  };
+  return state;
+}
+
+const listItem = /^[ \t>]*([-*+]|\d{1,9}[.)])([ \t]|$)/;
+const quote = /^[ \t]{0,3}>/;
+const setextUnderline = /^ {0,3}(=+|-+)[ \t]*$/;
 
 // An upper bound of the containers around a line: its quote and list markers, and one list for every two columns
 // of indentation before them (a nested list item is indented at least two columns past its parent's marker).

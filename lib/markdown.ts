@@ -4,7 +4,6 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
-import "./markdown-edits";
 import type { Picture } from "./images";
 import { footnoteIds, pageIds } from "./page-ids";
 import { slugify } from "./slug";

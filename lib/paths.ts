@@ -52,5 +52,8 @@ export const touchIconPath = "/apple-touch-icon.png";
 /** The path of the favicon, an SVG in public/. */
 export const faviconPath = "/icon.svg";
 
-/** What the build writes into public/ (git-ignored): Open Graph images, image variants, the search index. */
+/**
+ * Everything the build writes into public/, and nothing else: Open Graph images, image variants, the search index.
+ * .gitignore lists the same paths under /public (a test holds them in step).
+ */
 export const generatedPublicPaths = [siteImagePath, "/blog/", "/_variants/", "/pagefind/"];

@@ -32,8 +32,22 @@ function excerpt(html) {
     });
 }
 
+// lib/outputs/search-lead.ts, the same in the browser: does the excerpt repeat six words of the lead in a row?
+function repeatsLead(lead, excerptText) {
+  const wordsOf = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const leadWords = wordsOf(lead);
+  const excerptWords = wordsOf(excerptText);
+  const size = Math.min(6, leadWords.length);
+  if (size === 0) return false;
+  const runs = new Set(excerptWords.map((_, index) => excerptWords.slice(index, index + size).join(" ")));
+  return leadWords.some(
+    (_, index) => index + size <= leadWords.length && runs.has(leadWords.slice(index, index + size).join(" ")),
+  );
+}
+
 function hit(data) {
   const { title = "", author = "", date = "", dateText = "", lead = "" } = data.meta;
+  const parts = excerpt(data.excerpt);
   return element(
     "li",
     {},
@@ -47,8 +61,10 @@ function hit(data) {
         element("span", {}, `Door ${author}`),
         date ? element("time", { datetime: date }, dateText) : undefined,
       ),
-      element("p", { class: "lead" }, lead),
-      element("p", { class: "excerpt" }, ...excerpt(data.excerpt)),
+      repeatsLead(lead, parts.map((part) => part.textContent ?? part).join(""))
+        ? undefined
+        : element("p", { class: "lead" }, lead),
+      element("p", { class: "excerpt" }, ...parts),
     ),
   );
 }

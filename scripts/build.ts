@@ -1,54 +1,53 @@
-// npm run build: check the content, draw the Open Graph images and make the image variants on every core, write
-// the search index, then one
-// `next build`.
-// `npm run export` derives the static site in out/ from that same build.
-import { spawnSync } from "node:child_process";
+// npm run build: check the content into the content store (.next/cache/column-site/content.json) on a worker thread
+// whose memory is gone once it ends, then one `next build`, whose processes read the store, and beside it the
+// generated files (Open Graph images, search index, image variants), which next build does not read. `npm run export`
+// derives the static site in out/ from that same build.
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { defaultPublicDir, isPublished } from "../lib/content/posts";
-import { writeOgImages } from "../lib/outputs/og/pool";
-import { searchIndexDir } from "../lib/outputs/search";
-import { writeSearchIndex } from "../lib/outputs/search-index";
-import { writeVariants } from "../lib/outputs/variants";
-import { getReactionsConfig } from "../lib/reactions/config";
-import { defaultDataDir } from "../lib/reactions/database";
+import { localUrlProblem } from "../lib/public-url";
+import { checkReactionsConfig } from "../lib/reactions/config";
 import { loadProjectEnv } from "../lib/reactions/environment";
-import { snapshotApprovedReactions } from "../lib/reactions/snapshot";
-import { site } from "../lib/site";
-import { checkContent } from "./content-check";
+import { hasDatabase, writeApprovedSnapshot } from "../lib/reactions/snapshot";
+import { site, siteUrl } from "../lib/site";
+import { runInWorker } from "../lib/workers";
+import { digestBuildInputs, writeBuildStamp } from "../lib/build-stamp";
 
-const publicDir = path.join(process.cwd(), "public");
-const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-
-const started = performance.now();
-const content = await checkContent(site.contentDir);
-if (!content) process.exit(1);
-console.log(`Content read and checked in ${seconds(started)}.`);
-
-const drawing = performance.now();
-const images = await writeOgImages(content.posts.filter(isPublished), publicDir);
-console.log(`Open Graph images: ${images.drawn} drawn, ${images.cached} from the cache, in ${seconds(drawing)}.`);
-
-// Before next build: Next serves only the public/ files present when it builds, and the export copies them.
-const indexing = performance.now();
-const index = await writeSearchIndex(content.posts.filter(isPublished), searchIndexDir);
-console.log(`Search index: ${index.columns} columns, ${Math.round(index.bytes / 1024)} KB, in ${seconds(indexing)}.`);
-
-const resizing = performance.now();
-const variants = await writeVariants(content.posts, {
-  publicDir: path.resolve(defaultPublicDir(site.contentDir)),
-  outDir: path.join(publicDir, "_variants"),
-});
-console.log(
-  `Image variants: ${variants.madeVariants} made from ${variants.madeImages} images, ` +
-    `${variants.variants - variants.madeVariants} from the cache, in ${seconds(resizing)}.`,
-);
-
-// Next's build workers must not open the embedded database at once: the approved reactions are read here, once.
+// A build for localhost would ship that address in every link: only `npm start` (--allow-localhost) or an explicit
+// SITE_URL may make one. What the build is made from is digested now, for npm start to reuse it while unchanged.
 loadProjectEnv();
-const reactions = await snapshotApprovedReactions();
-const where = reactions.kind === "server" ? "DATABASE_URL" : path.relative(process.cwd(), defaultDataDir());
-const form = getReactionsConfig() ? "open" : "closed (REACTIONS_PASSWORD_HASH and REACTIONS_SECRET are not set)";
-console.log(`Reactions: ${reactions.count} approved in ${where}; the form is ${form}.`);
+const url = siteUrl(process.env.SITE_URL);
+const urlProblem = localUrlProblem(url, process.env.SITE_URL);
+if (urlProblem && !process.argv.includes("--allow-localhost")) {
+  console.error(urlProblem);
+  process.exit(1);
+}
+const inputs = digestBuildInputs({ root: process.cwd(), contentDir: site.contentDir, env: process.env });
 
-const next = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
-process.exit(next.status ?? 1);
+const generatedFiles = path.join("scripts", "generated-files.ts");
+if (!(await runInWorker<boolean>(generatedFiles, "storeContent", undefined))) process.exit(1);
+
+// The approved reactions for the columns next build prerenders, read by a child process that exits before it starts:
+// this process holds no database (PGlite keeps most of a gigabyte) while next build runs, and opens none if none exists.
+if (!hasDatabase()) {
+  writeApprovedSnapshot({});
+  console.log("Reactions: no database yet (no DATABASE_URL, no data/reactions), so none to show.");
+} else {
+  const snapshot = spawnSync(path.join("node_modules", ".bin", "jiti"), ["scripts/reactions-snapshot.ts"], {
+    stdio: "inherit",
+  });
+  if (snapshot.status !== 0) process.exit(snapshot.status ?? 1);
+}
+const { problems } = checkReactionsConfig();
+console.log(`Reactions: the form is ${problems.length === 0 ? "open" : `closed: ${problems.join(" ")}`}.`);
+
+const next = spawn(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
+const built = new Promise<number>((resolve) => next.on("exit", (code) => resolve(code ?? 1)));
+try {
+  await runInWorker(generatedFiles, "writeFilesFromStore", undefined);
+} catch (error) {
+  next.kill();
+  throw error;
+}
+const status = await built;
+if (status === 0) writeBuildStamp(".next", { inputs, url, urlAccepted: !urlProblem });
+process.exit(status);

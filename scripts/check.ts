@@ -1,7 +1,8 @@
-// npm run check [-- <content folder>]: checks every content file the way the build does, without building.
+// npm run check [-- <content folder>]: checks every content file the way the build does, without building, and
+// leaves the content store for the build that follows.
 import path from "node:path";
-import { site } from "../lib/site";
-import { checkContent } from "./content-check";
 
-const contentDir = process.argv[2] ? path.resolve(process.argv[2]) : site.contentDir;
-if (!(await checkContent(contentDir))) process.exitCode = 1;
+// The folder is configuration (lib/site.ts), read when that module loads: set it first.
+if (process.argv[2]) process.env.CONTENT_DIR = path.resolve(process.argv[2]);
+const { checkContent } = await import("./content-check");
+if (!(await checkContent())) process.exitCode = 1;

@@ -3,16 +3,19 @@ import path from "node:path";
 import { imageSummary } from "../lib/content/images";
 import { ContentError, formatProblem } from "../lib/content/problems";
 import type { Content } from "../lib/content/read";
-import { readContentOnceInParallel } from "../lib/content/read-parallel";
+import { buildContent } from "../lib/content/read-parallel";
+import { site } from "../lib/site";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Returns the checked content of `contentDir` after printing a summary, or undefined after printing every problem. */
-export async function checkContent(contentDir: string): Promise<Content | undefined> {
+/**
+ * Returns the checked content of the configured folder after printing a summary, or undefined after printing every
+ * problem of every file, by file and line, and their count. The content store is left for the processes that follow.
+ */
+export async function checkContent(): Promise<Content | undefined> {
   try {
-    // Stored for the build that follows, so that its processes need not read everything again.
-    const content = await readContentOnceInParallel(contentDir);
-    console.log(summary(contentDir, content));
+    const content = await buildContent();
+    console.log(summary(site.contentDir, content));
     return content;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

@@ -1,43 +1,33 @@
-// npm run reactions:password: asks for the editor's password and prints the two lines to put in the environment.
+// npm run reactions:password: vraagt twee keer het wachtwoord voor /beheer en print de regels voor de omgeving.
 import crypto from "node:crypto";
-import readline from "node:readline";
 import { hashPassword } from "../lib/reactions/auth";
-import { minimumSecretLength, passwordHashVariable, secretVariable } from "../lib/reactions/config";
+import { getReactionsConfig, passwordHashVariable, secretProblems, secretVariable } from "../lib/reactions/config";
 import { loadProjectEnv } from "../lib/reactions/environment";
+import { readLines } from "./reactions-prompt";
 
-loadProjectEnv(); // DATABASE_URL and the rest may live in .env.local, as for Next itself.
+loadProjectEnv(); // REACTIONS_SECRET may live in .env.local already: then it is kept, unless it is weak.
 
 const minimumLength = 12;
-const password = await readPassword("Wachtwoord voor /beheer: ");
+const lines = readLines();
+const password = await lines.next("Wachtwoord voor /beheer (minstens 12 tekens): ");
 if (password.length < minimumLength) {
-  console.error(`The password must be at least ${minimumLength} characters; nothing was made.`);
+  console.error(`Het wachtwoord is ${password.length} tekens; minstens ${minimumLength}. Er is niets gemaakt.`);
+  process.exit(1);
+}
+const again = await lines.next("Typ het wachtwoord nog een keer: ");
+lines.close();
+if (again !== password) {
+  console.error("De twee wachtwoorden verschillen. Er is niets gemaakt; probeer het opnieuw.");
   process.exit(1);
 }
 console.log(`${passwordHashVariable}=${hashPassword(password)}`);
-if ((process.env[secretVariable]?.length ?? 0) < minimumSecretLength) {
+const current = process.env[secretVariable]?.trim() ?? "";
+if (!current || secretProblems(secretVariable, current).length > 0) {
   console.log(`${secretVariable}=${crypto.randomBytes(32).toString("base64url")}`);
+  if (current) console.error(`Het oude ${secretVariable} was te zwak; zet ook de nieuwe regel hierboven.`);
 }
-
-// From a terminal the password is not echoed; from a pipe (`echo … | npm run …`) the first line is read.
-async function readPassword(prompt: string): Promise<string> {
-  const input = readline.createInterface({
-    input: process.stdin,
-    output: process.stderr,
-    terminal: process.stdin.isTTY,
-  });
-  if (process.stdin.isTTY) {
-    process.stderr.write(prompt);
-    const write = process.stderr.write.bind(process.stderr);
-    // Print nothing of what is typed: replace readline's echo with nothing until Enter.
-    (input as unknown as { _writeToOutput: (text: string) => void })._writeToOutput = () => {};
-    const line = await new Promise<string>((resolve) => input.once("line", resolve));
-    write("\n");
-    input.close();
-    return line;
-  }
-  for await (const line of input) {
-    input.close();
-    return line;
-  }
-  return "";
-}
+console.error(
+  getReactionsConfig() === undefined
+    ? "Zet deze regels in .env.local (of in de omgeving van de server) en start de server opnieuw."
+    : "Vervang de oude regel(s) in .env.local (of in de omgeving van de server) en start de server opnieuw.",
+);

@@ -1,17 +1,16 @@
-// The build step before `next build`: writes the variants of every image in the posts into public/_variants, the
-// folder `npm start` and out/ both serve, from the cache of earlier builds where it can. Run after npm run check,
-// whose reading of the content it takes from the snapshot.
+// npm run images [-- <content folder>]: writes the variants of every image in the posts into public/_variants, the
+// folder `npm start` and out/ both serve, from the cache of earlier builds where it can. npm run build does this too.
 import path from "node:path";
-import { readContentOnce } from "../lib/content/snapshot";
-import { defaultPublicDir } from "../lib/content/posts";
-import { writeVariants } from "../lib/outputs/variants";
-import { site } from "../lib/site";
 
-const contentDir = process.argv[2] ? path.resolve(process.argv[2]) : site.contentDir;
+// The folder is configuration (lib/site.ts), read when that module loads: set it first.
+if (process.argv[2]) process.env.CONTENT_DIR = path.resolve(process.argv[2]);
+const { getContent } = await import("../lib/content/load");
+const { writeVariants } = await import("../lib/outputs/variants");
+const { site } = await import("../lib/site");
+
 const started = performance.now();
-const { posts } = readContentOnce(contentDir);
-const report = await writeVariants(posts, {
-  publicDir: path.resolve(defaultPublicDir(contentDir)),
+const report = await writeVariants(getContent().posts, {
+  publicDir: path.resolve(site.publicDir),
   outDir: path.resolve("public", "_variants"),
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

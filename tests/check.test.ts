@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixtures, siteWith } from "./helpers";
@@ -27,5 +28,22 @@ describe("npm run check", () => {
     expect(lines).toContain('posts/bad-date.md:3: date: must be a date like 2017-08-31, got "31-08-2017"');
     expect(lines).toContain('posts/unknown-field.md:4: auteur: unknown field: did you mean "author"?');
     for (const line of lines.slice(0, -2)) expect(line).toMatch(/^posts\/[^:]+(:\d+)?: [a-z ]+: /);
+  });
+
+  it("reports a bad date, an unknown author, a cover without imageAlt and an image without alt in one run", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "column-check-"));
+    fs.cpSync(path.join(fixtures, "site", "authors"), path.join(root, "content", "authors"), { recursive: true });
+    fs.cpSync(path.join(fixtures, "all-at-once"), path.join(root, "content", "posts"), { recursive: true });
+    fs.cpSync(path.join(fixtures, "public"), path.join(root, "public"), { recursive: true });
+    const { status, stderr } = check(path.join(root, "content"));
+    expect(status).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([
+      'posts/alles-tegelijk.md:3: date: must be a date like 2017-08-31, got "31-08-2017"',
+      'posts/alles-tegelijk.md:4: author: no author "piet-puk": add content/authors/piet-puk.md or use a known author (anna-de-vries, jan-smit)',
+      'posts/alles-tegelijk.md:5: image: needs imageAlt beside it: describe what the image shows, like imageAlt: "Peter Bröring spreekt een zaal toe"',
+      "posts/alles-tegelijk.md:10: body: the image /images/haven.jpg has no description: write what it shows, like ![Peter aan het woord](/images/haven.jpg)",
+      "",
+      "4 problems: fix and run npm run check again.",
+    ]);
   });
 });

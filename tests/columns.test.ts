@@ -50,6 +50,12 @@ describe("the two columns", () => {
     expect(words(textOf(column.html))).toEqual(words(expected.join("\n")));
   });
 
+  it("‘I have’ of ‘I live a dream’? is led by its first whole sentence, not the one announcing its list", () => {
+    expect(post("i-have-of-i-live-a-dream").description).toBe(
+      "Strategie in klantcontact is een interessant onderwerp.",
+    );
+  });
+
   it("Ik doe wat ik doe is dated 31 August 2017, its subtitle is its description, and it carries every word", () => {
     const column = post("ik-doe-wat-ik-doe");
     const lines = seed("001_9e24dbb61d41cb47.txt");

@@ -1,14 +1,17 @@
-import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { getSiteContent } from "@/lib/content/lookups";
-import { isPublished } from "@/lib/content/posts";
-import { fixtures } from "./helpers";
+import { describe, expect, it, vi } from "vitest";
 
-const site = path.join(fixtures, "site");
+// The content folder is configuration, set once: here the fixture site.
+vi.hoisted(() => {
+  process.env.CONTENT_DIR = `${import.meta.dirname}/fixtures/site`;
+});
+
+const { getAdjacentPosts, getMorePostsByAuthor, getSiteContent, indexContent } = await import("@/lib/content/lookups");
+const { getContent } = await import("@/lib/content/load");
+const { isPublished } = await import("@/lib/content/posts");
 
 describe("getSiteContent", () => {
   it("leaves drafts and scheduled posts out of a production build", () => {
-    const { posts, postsBySlug } = getSiteContent(site, false);
+    const { posts, postsBySlug } = getSiteContent();
     expect(posts.map((post) => post.slug)).toEqual([
       "tweede-column",
       "eerste-column",
@@ -20,39 +23,39 @@ describe("getSiteContent", () => {
   });
 
   it("shows drafts and scheduled posts in development, flagged", () => {
-    const { postsBySlug } = getSiteContent(site, true);
+    const { postsBySlug } = indexContent(getContent(), true);
     expect(postsBySlug.get("concept")).toMatchObject({ draft: true, scheduled: false });
     expect(postsBySlug.get("gepland")).toMatchObject({ draft: false, scheduled: true });
     expect([...postsBySlug.values()].filter((post) => !isPublished(post))).toHaveLength(2);
   });
 
-  it("reads the folder once per process and answers later calls from memory", () => {
-    expect(getSiteContent(site, false)).toBe(getSiteContent(site, false));
+  it("reads the configured folder once per process and answers later calls from memory", () => {
+    expect(getSiteContent()).toBe(getSiteContent());
+    expect(getSiteContent().posts[0].file).toBe("tests/fixtures/site/posts/tweede-column.md");
   });
 
   it("groups posts by author, newest first", () => {
-    const { postsByAuthor } = getSiteContent(site, false);
+    const { postsByAuthor } = getSiteContent();
     expect(postsByAuthor.get("anna-de-vries")?.map((post) => post.slug)).toEqual(["eerste-column", "zonder-datum"]);
     expect(postsByAuthor.get("jan-smit")?.map((post) => post.slug)).toEqual(["tweede-column", "tekens-in-de-titel"]);
   });
 
   it("keeps each post's rendered HTML, not its syntax tree", () => {
-    const post = getSiteContent(site, false).postsBySlug.get("eerste-column");
+    const post = getSiteContent().postsBySlug.get("eerste-column");
     expect(post?.html).toContain('<h2 id="een-tussenkop">Een tussenkop</h2>');
     expect(post).not.toHaveProperty("body");
   });
 });
 
 describe("getAdjacentPosts and getMorePostsByAuthor", () => {
-  it("gives a post its newer and older neighbour, and the author's other posts", async () => {
-    const { getAdjacentPosts, getMorePostsByAuthor } = await import("@/lib/content/lookups");
-    const { postsBySlug } = getSiteContent(site, false);
+  it("gives a post its newer and older neighbour, and the author's other posts", () => {
+    const { postsBySlug } = getSiteContent();
     const eerste = postsBySlug.get("eerste-column");
     if (!eerste) throw new Error("fixture post eerste-column is missing");
-    expect(getAdjacentPosts(eerste, site)).toEqual({
+    expect(getAdjacentPosts(eerste)).toEqual({
       newer: postsBySlug.get("tweede-column"),
       older: postsBySlug.get("tekens-in-de-titel"),
     });
-    expect(getMorePostsByAuthor(eerste, 3, site).map((post) => post.slug)).toEqual(["zonder-datum"]);
+    expect(getMorePostsByAuthor(eerste, 3).map((post) => post.slug)).toEqual(["zonder-datum"]);
   });
 });

@@ -4,12 +4,14 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { decode } from "html-entities";
 import { validateXML } from "xmllint-wasm";
 import { describe, expect, it } from "vitest";
-import { getPostFeedHtml, getSiteContent } from "@/lib/content/lookups";
+import { getPostFeedHtml } from "@/lib/content/lookups";
+import { isPublished } from "@/lib/content/posts";
+import { readContent } from "@/lib/content/read";
 import { buildFeed } from "@/lib/outputs/feeds";
 import { absoluteUrl } from "@/lib/site";
 import { fixtures } from "./helpers";
 
-const posts = getSiteContent(path.join(fixtures, "site"), false).posts;
+const posts = readContent(path.join(fixtures, "site")).posts.filter(isPublished);
 const published = ["tweede-column", "eerste-column", "tekens-in-de-titel", "zonder-datum"].map((slug) =>
   absoluteUrl(`/blog/${slug}`),
 );
@@ -106,7 +108,7 @@ describe("a long-running column site", () => {
 
 describe("editor text that looks like markup", () => {
   // Every text field of this fixture holds &, <, quotes, "]]>", an entity written out and something like a tag.
-  const [post] = getSiteContent(path.join(fixtures, "tricky"), false).posts;
+  const [post] = readContent(path.join(fixtures, "tricky")).posts.filter(isPublished);
   const text = { title: post.title, summary: post.description, author: post.author.name };
   const tags = post.topics.map((topic) => topic.label);
 

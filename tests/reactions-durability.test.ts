@@ -4,8 +4,8 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { openEmbeddedDatabase } from "@/lib/reactions/database";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { defaultDataDir, openEmbeddedDatabase } from "@/lib/reactions/database";
 
 const jiti = path.resolve("node_modules/.bin/jiti");
 const folders: string[] = [];
@@ -76,6 +76,25 @@ describe("durability", () => {
   it("refuses to open the embedded database while another live process has it open", async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "column-site.lock"), String(process.ppid));
-    await expect(openEmbeddedDatabase(dir)).rejects.toThrow(/is open in process \d+: .* set DATABASE_URL/);
+    await expect(openEmbeddedDatabase(dir)).rejects.toThrow(/is open in process \d+ .* set DATABASE_URL/);
+  });
+
+  it("takes over the lock a killed process left, and gives it back on close", async () => {
+    const dir = tempDir();
+    const lock = path.join(dir, "column-site.lock");
+    fs.writeFileSync(lock, "999999999"); // No such process.
+    const db = await openEmbeddedDatabase(dir);
+    expect(fs.readFileSync(lock, "utf8")).toBe(String(process.pid));
+    await db.close();
+    expect(fs.existsSync(lock)).toBe(false);
+  }, 180_000);
+
+  it("keeps npm run dev's database apart from npm start's, so one checkout runs both", () => {
+    vi.stubEnv("REACTIONS_DATA_DIR", undefined);
+    vi.stubEnv("NODE_ENV", "development");
+    expect(path.relative(process.cwd(), defaultDataDir())).toBe(path.join("data", "dev", "reactions"));
+    vi.stubEnv("NODE_ENV", "production");
+    expect(path.relative(process.cwd(), defaultDataDir())).toBe(path.join("data", "reactions"));
+    vi.unstubAllEnvs();
   });
 });

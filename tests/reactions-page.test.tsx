@@ -66,12 +66,20 @@ describe("the form under a column", () => {
 
   it("is a plain form posting to /reactie with a signed timestamp, a honeypot and the privacy line", async () => {
     vi.stubEnv("REACTIONS_PASSWORD_HASH", "scrypt:1:1:1:a:b");
-    vi.stubEnv("REACTIONS_SECRET", "a-secret-of-at-least-thirty-two-characters");
+    vi.stubEnv("REACTIONS_SECRET", "Zq8LwX1vR4tN7bY2kP9sHc3mJ6dF0gTa");
     const html = await renderPost("eerste-column");
     expect(html).toContain('<form class="reaction-form" data-server-only="" action="/reactie" method="post">');
     expect(html).toMatch(/name="token" value="\d+\.[\w-]+"/);
     expect(html).toContain('name="website"');
     expect(html).toContain('maxLength="5000"');
     expect(html).toContain("30 dagen");
+  });
+
+  it("is not shown while the secret is weak: 32 × a forged sessions once", async () => {
+    vi.stubEnv("REACTIONS_PASSWORD_HASH", "scrypt:1:1:1:a:b");
+    vi.stubEnv("REACTIONS_SECRET", "a".repeat(32));
+    const html = await renderPost("eerste-column");
+    expect(html).toContain("Reageren is op dit moment gesloten.");
+    expect(html).not.toContain("<form");
   });
 });

@@ -7,7 +7,10 @@ import { openEmbeddedDatabase, openServerDatabase, type Database } from "@/lib/r
 import { appliedVersions, migrate, migrations } from "@/lib/reactions/migrations";
 import {
   addReaction,
+  countReactionsByStatus,
   countReactionsFrom,
+  deleteReactionsFromSenderOf,
+  getReactionsFromSenderOf,
   forgetAddresses,
   getAllApprovedReactions,
   getApprovedReactions,
@@ -16,6 +19,7 @@ import {
   moderateReaction,
   type NewReaction,
 } from "@/lib/reactions/store";
+import { endSession, hasSession, startSession } from "@/lib/reactions/sessions";
 import { startPostgres, type TestServer } from "./postgres";
 
 const reaction = (overrides: Partial<NewReaction> = {}): NewReaction => ({
@@ -103,6 +107,39 @@ describe.each(backends)("reactions on %s", (_name, setup) => {
     expect(await forgetAddresses(db, new Date(Date.now() - 60_000))).toBe(0);
     expect(await forgetAddresses(db, new Date(Date.now() + 60_000))).toBeGreaterThan(0);
     expect(await countReactionsFrom(db, "hash-b", new Date(0))).toBe(0);
+  });
+
+  it("counts every pending reaction, however many, and pages through all of them", async () => {
+    const before = await countReactionsByStatus(db, "pending");
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < 250; i++) await addReaction(tx, reaction({ name: `Vloed ${i}`, addressHash: "flood" }));
+    });
+    expect(await countReactionsByStatus(db, "pending")).toBe(before + 250);
+    const seen = new Set<string>();
+    for (let offset = 0; offset < before + 250; offset += 50) {
+      for (const r of await getReactionsByStatus(db, "pending", 50, offset)) seen.add(r.id);
+    }
+    expect(seen.size).toBe(before + 250);
+  });
+
+  it("removes everything one sender sent, by the stored address fingerprint, and nothing of anyone else", async () => {
+    const [one] = await getReactionsByStatus(db, "pending", 1);
+    const other = await addReaction(db, reaction({ addressHash: "someone-else" }));
+    expect((await getReactionsFromSenderOf(db, one.id)).length).toBe(250);
+    expect(await deleteReactionsFromSenderOf(db, one.id)).toEqual(["ik-doe-wat-ik-doe"]);
+    expect(await getReactionsFromSenderOf(db, one.id)).toEqual([]);
+    expect((await getReactionsFromSenderOf(db, other.id)).map((r) => r.id)).toEqual([other.id]);
+    await moderateReaction(db, other.id, "delete");
+  });
+
+  it("ends a session on the server: after signing out, the same cookie opens nothing", async () => {
+    const cookie = await startSession(db, "scrypt:hash-1");
+    expect(await hasSession(db, "scrypt:hash-1", cookie)).toBe(true);
+    expect(await hasSession(db, "scrypt:hash-2", cookie)).toBe(false);
+    expect(await hasSession(db, "scrypt:hash-1", cookie, Date.now() + 8 * 3600_000 + 1)).toBe(false);
+    await endSession(db, cookie);
+    expect(await hasSession(db, "scrypt:hash-1", cookie)).toBe(false);
+    expect(JSON.stringify(await db.query("select * from sessions"))).not.toContain(cookie);
   });
 
   it("exports every reaction and imports them into an empty database only", async () => {

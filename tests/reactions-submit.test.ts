@@ -3,10 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openEmbeddedDatabase, type Database } from "@/lib/reactions/database";
-import { makeFormToken, minimumFormAge } from "@/lib/reactions/limits";
+import { makeFormToken, maximumFormAge, minimumFormAge } from "@/lib/reactions/limits";
 import { migrate } from "@/lib/reactions/migrations";
 import { getReactionsByStatus } from "@/lib/reactions/store";
-import { addressLimits, submitReaction } from "@/lib/reactions/submit";
+import { addressLimits, submitReaction, takeAttempt, type Outcome } from "@/lib/reactions/submit";
 
 const secret = "a-secret-of-at-least-thirty-two-characters";
 const made = Date.now() - 60_000;
@@ -24,9 +24,12 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true });
 });
 
-function send(address: string, form: Record<string, unknown> = {}, now = Date.now()) {
+// As the route does: the client's attempt counts before its form is read, then the form is checked and stored.
+async function send(address: string, form: Record<string, unknown> = {}, now = Date.now()): Promise<Outcome> {
+  const wait = takeAttempt(secret, address, now);
+  if (wait !== undefined) return { kind: "limited", retryAfter: wait };
   const fields = { name: "Anna", body: `Reactie ${++counter}`, token: makeFormToken(secret, "c", made), ...form };
-  return submitReaction(db, { columnSlug: "c", form: fields, address, secret }, now);
+  return submitReaction(db, { columnSlug: "c", form: fields, address, secrets: [secret] }, now);
 }
 
 const stored = async () => (await getReactionsByStatus(db, "pending", 1000)).length;
@@ -54,9 +57,26 @@ describe("submitReaction", () => {
     expect(await send("198.51.100.3", { token: "123.abc" })).toEqual({ kind: "refused", refusal: "formulier" });
   });
 
-  it("refuses the same text under the same column twice", async () => {
+  it("stores the same text under the same column once, and answers the duplicate as any accepted reaction", async () => {
     expect((await send("198.51.100.4", { body: "Precies dit." })).kind).toBe("accepted");
-    expect(await send("198.51.100.5", { body: "precies   DIT." })).toEqual({ kind: "refused", refusal: "dubbel" });
+    const before = await stored();
+    expect(await send("198.51.100.5", { body: "precies   DIT." })).toEqual({ kind: "accepted" });
+    expect(await stored()).toBe(before);
+  });
+
+  it("refuses a token older than two days, and accepts one signed with the previous secret", async () => {
+    const now = Date.now();
+    const old = makeFormToken(secret, "c", now - maximumFormAge - 1);
+    expect(await send("198.51.100.7", { token: old }, now)).toEqual({ kind: "refused", refusal: "formulier" });
+    const previous = "the-previous-secret-Zq8LwX1vR4tN7bY2kP9s";
+    const fields = { name: "Anna", body: "Onder het oude geheim.", token: makeFormToken(previous, "c", made) };
+    const outcome = await submitReaction(db, {
+      columnSlug: "c",
+      form: fields,
+      address: "198.51.100.8",
+      secrets: [secret, previous],
+    });
+    expect(outcome.kind).toBe("accepted");
   });
 
   it("refuses a third link", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReactionFields, countLinks, refusalMessage } from "@/lib/reactions/validation";
+import { checkReactionFields, cleanName, countLinks, refusalMessage } from "@/lib/reactions/validation";
 
 describe("checkReactionFields", () => {
   it("accepts a name and a text, trims them and keeps no e-mail when none is given", () => {
@@ -61,5 +61,36 @@ describe("refusalMessage", () => {
     expect(refusalMessage("links")).toContain("meer dan twee links");
     expect(refusalMessage("toString")).toBeUndefined();
     expect(refusalMessage(["links"])).toBeUndefined();
+  });
+});
+
+describe("names people can see", () => {
+  const name = (value: string) => checkReactionFields({ name: value, body: "x" });
+
+  it("refuses a name of zero-width spaces, bidi marks or variation selectors only, in Dutch", () => {
+    for (const blank of ["\u200b".repeat(5), "\u200e\u200f\u2066\u2069", "\ufe0f\ufe0e", "\u3164\u2800", "\u{e0041}"]) {
+      expect(name(blank)).toEqual({ ok: false, refusal: "naam" });
+    }
+    expect(refusalMessage("naam")).toMatch(/letters of cijfers die te lezen zijn/);
+  });
+
+  it("removes invisible characters from a name that has letters", () => {
+    expect(name("An\u200bna\u200d de\ufe0f Vries\u2060")).toMatchObject({ fields: { name: "Anna de Vries" } });
+  });
+
+  it("bounds combining marks: one letter with 98 marks keeps two", () => {
+    const result = name(`Z${"\u0301".repeat(98)}oë`);
+    expect(result).toMatchObject({ ok: true, fields: { name: "Ź\u0301oë" } });
+  });
+
+  it("keeps a name in NFC, so the same name is stored the same way", () => {
+    expect(name("Bro\u0308ring")).toMatchObject({ fields: { name: "Bröring" } });
+    expect(cleanName("Jos\u00e9")).toBe(cleanName("Jose\u0301"));
+  });
+
+  it("accepts names in any script", () => {
+    for (const value of ["Nguyễn Văn Anh", "Σωκράτης", "محمد", "李小龙", "Zoë O'Neill-Smit"]) {
+      expect(name(value)).toMatchObject({ ok: true, fields: { name: value.normalize("NFC") } });
+    }
   });
 });

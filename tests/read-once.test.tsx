@@ -5,6 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
   process.env.CONTENT_DIR = `${import.meta.dirname}/fixtures/site`;
+  // A cache folder of its own: no content store yet, as on a first build.
+  process.env.CACHE_DIR = `${import.meta.dirname}/artifacts/read-once-${process.pid}-${Date.now()}`;
 });
 
 vi.mock("@/lib/markdown", async (importOriginal) => {
@@ -51,5 +53,16 @@ describe("one build process", () => {
     expect(new Set(contentReads).size).toBe(8);
     // Six post bodies and one author bio (the other author has none).
     expect(parseMarkdown).toHaveBeenCalledTimes(7);
+  });
+
+  it("leaves the content store, from which a later build process reads no content file at all", async () => {
+    await buildEverything();
+    vi.resetModules();
+    readFileSync.mockClear();
+    vi.mocked(parseMarkdown).mockClear();
+    const { getAllPosts } = await import("@/lib/content/lookups");
+    expect(getAllPosts().map((post) => post.slug)).toContain("eerste-column");
+    expect(readFileSync.mock.calls.filter(([file]) => String(file).includes("/fixtures/site/"))).toEqual([]);
+    expect(parseMarkdown).not.toHaveBeenCalled();
   });
 });

@@ -1,13 +1,15 @@
 // Related columns over tests/fixtures/related: 8 published posts, 5 about Strategie, 3 about Gedrag (a draft about
 // Gedrag aside), so a shared Gedrag weighs more than a shared Strategie.
-import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { getMorePostsByAuthor, getPostBySlug, getRelatedPosts, getSiteContent } from "@/lib/content/lookups";
-import { relatedPosts } from "@/lib/content/related";
-import { fixtures } from "./helpers";
+import { describe, expect, it, vi } from "vitest";
 
-const dir = path.join(fixtures, "related");
-const content = getSiteContent(dir, false);
+vi.hoisted(() => {
+  process.env.CONTENT_DIR = `${import.meta.dirname}/fixtures/related`;
+});
+
+const { getMorePostsByAuthor, getPostBySlug, getRelatedPosts, getSiteContent } = await import("@/lib/content/lookups");
+const { relatedPosts } = await import("@/lib/content/related");
+
+const content = getSiteContent();
 
 function post(slug: string) {
   const found = content.postsBySlug.get(slug);
@@ -46,8 +48,8 @@ describe("relatedPosts", () => {
 describe("the sections under a column", () => {
   it("leaves out of Meer van <auteur> what Verwante columns already shows", () => {
     const doel = post("doel");
-    const related = getRelatedPosts(doel, 3, dir);
-    expect(slugs(getMorePostsByAuthor(doel, 3, dir, related))).toEqual(["zonder", "klantcontact", "oud-strategie"]);
-    expect(getPostBySlug("concept-gedrag", dir)).toBeUndefined();
+    const related = getRelatedPosts(doel, 3);
+    expect(slugs(getMorePostsByAuthor(doel, 3, related))).toEqual(["zonder", "klantcontact", "oud-strategie"]);
+    expect(getPostBySlug("concept-gedrag")).toBeUndefined();
   });
 });

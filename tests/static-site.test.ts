@@ -2,34 +2,78 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { outputName, writeStaticSite } from "@/lib/outputs/static-site";
-import { removeServerOnly } from "@/lib/outputs/static-export";
+import { outputsFileName } from "@/lib/outputs/build-adapter.mjs";
+import type { BuildOutputs } from "@/lib/outputs/build-outputs";
+import { exportPage, writeStaticSite } from "@/lib/outputs/static-site";
 
 let dir: string;
 let folders: { nextDir: string; publicDir: string; outDir: string };
+let outputs: BuildOutputs;
 
-function write(file: string, text: string): void {
+function write(file: string, text: string): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
+  return file;
 }
 
-// A production build as `next build` leaves it, in miniature.
+function recordBuild(): void {
+  write(path.join(folders.nextDir, outputsFileName), JSON.stringify(outputs));
+}
+
+const page = (main: string) => `<!DOCTYPE html><html lang="nl"><head></head><body><main>${main}</main></body></html>`;
+
+// A production build as `next build` and its adapter leave it, in miniature: files wherever Next put them.
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-static-"));
   folders = { nextDir: path.join(dir, ".next"), publicDir: path.join(dir, "public"), outDir: path.join(dir, "out") };
-  const app = path.join(folders.nextDir, "server", "app");
-  write(path.join(folders.nextDir, "BUILD_ID"), "test");
-  write(path.join(app, "index.html"), '<main>Voorpagina</main><script src="/_next/static/chunks/a.js"></script>');
-  write(path.join(app, "index.rsc"), "payload");
-  write(path.join(app, "blog", "x.html"), "<main>Column<form data-server-only><p>Reageer</p></form></main>");
-  write(path.join(app, "_not-found.html"), "<main>Niet gevonden</main>");
-  write(path.join(app, "_global-error.html"), "<main>Fout</main>");
-  write(path.join(app, "feed.xml.body"), "<rss/>");
-  write(path.join(app, "feed.xml.meta"), JSON.stringify({ status: 200 }));
-  write(path.join(app, "kapot.txt.body"), "fout");
-  write(path.join(app, "kapot.txt.meta"), JSON.stringify({ status: 500 }));
-  write(path.join(folders.nextDir, "static", "chunks", "a.js"), "alert(1)");
-  write(path.join(folders.nextDir, "static", "chunks", "a.css"), "body{}");
+  const built = (name: string, text: string) => write(path.join(folders.nextDir, "anywhere", name), text);
+  const html = "text/html; charset=utf-8";
+  outputs = {
+    buildId: "test",
+    prerenders: [
+      {
+        pathname: "/",
+        routeType: "page",
+        status: 200,
+        contentType: html,
+        filePath: built("1.html", page('Voorpagina<script src="/_next/a.js"></script>')),
+      },
+      {
+        pathname: "/blog/x",
+        routeType: "page",
+        status: 200,
+        contentType: html,
+        filePath: built("2.html", page('Column<form data-server-only=""><p>Reageer</p></form>')),
+      },
+      {
+        pathname: "/_global-error",
+        routeType: "page",
+        status: 500,
+        contentType: html,
+        filePath: built("3.html", page("Fout")),
+      },
+      {
+        pathname: "/feed.xml",
+        routeType: "route",
+        status: 200,
+        contentType: "application/rss+xml",
+        filePath: built("4.body", "<rss/>"),
+      },
+      {
+        pathname: "/kapot.txt",
+        routeType: "route",
+        status: 500,
+        contentType: "text/plain",
+        filePath: built("5.body", "fout"),
+      },
+    ],
+    staticFiles: [
+      { pathname: "/404", filePath: built("404.html", page("Niet gevonden")) },
+      { pathname: "/_next/static/chunks/a.js", filePath: built("a.js", "alert(1)") },
+      { pathname: "/_next/static/chunks/a.css", filePath: built("a.css", "body{}") },
+    ],
+  };
+  recordBuild();
   write(path.join(folders.publicDir, "images", "foto.jpg"), "jpg");
   write(path.join(folders.publicDir, "blog", "x", "og.png"), "png");
 });
@@ -40,8 +84,10 @@ function listOut(): string[] {
   });
 }
 
+const readOut = (file: string) => fs.readFileSync(path.join(folders.outDir, file), "utf8");
+
 describe("writeStaticSite", () => {
-  it("derives the static site from the build: pages, route files, styles and public/, without JavaScript", () => {
+  it("derives the static site from the build's record: pages, route files, styles and public/, without JavaScript", () => {
     expect(writeStaticSite(folders)).toBe(3);
     expect(listOut().sort()).toEqual(
       [
@@ -55,42 +101,31 @@ describe("writeStaticSite", () => {
         "index.html",
       ].sort(),
     );
-    expect(fs.readFileSync(path.join(folders.outDir, "index.html"), "utf8")).toBe("<main>Voorpagina</main>");
-    expect(fs.readFileSync(path.join(folders.outDir, "blog", "x.html"), "utf8")).toBe("<main>Column</main>");
+    expect(readOut("index.html")).toBe(page("Voorpagina"));
+    expect(readOut("blog/x.html")).toBe(page("Column"));
+    expect(readOut("404.html")).toBe(page("Niet gevonden"));
   });
 
   it("leaves the last good out/ in place when a new one cannot be made", () => {
     writeStaticSite(folders);
-    write(path.join(folders.nextDir, "server", "app", "blog", "x.html"), "<main><form data-server-only>");
-    expect(() => writeStaticSite(folders)).toThrow("never closed");
-    expect(fs.readFileSync(path.join(folders.outDir, "blog", "x.html"), "utf8")).toBe("<main>Column</main>");
+    outputs.prerenders[1].filePath = path.join(dir, "gone.html");
+    recordBuild();
+    expect(() => writeStaticSite(folders)).toThrow("gone.html");
+    expect(readOut("blog/x.html")).toBe(page("Column"));
     expect(fs.readdirSync(dir).sort()).toEqual([".next", "out", "public"]);
   });
 
   it("refuses to run without a production build", () => {
-    fs.rmSync(path.join(folders.nextDir, "BUILD_ID"));
+    fs.rmSync(path.join(folders.nextDir, outputsFileName));
     expect(() => writeStaticSite(folders)).toThrow("run npm run build first");
   });
 });
 
-describe("outputName", () => {
-  it("names pages, route files and the 404 page as a static host serves them", () => {
-    expect(outputName("blog/x.html")).toBe("blog/x.html");
-    expect(outputName("sitemap.xml.body")).toBe("sitemap.xml");
-    expect(outputName("_not-found.html")).toBe("404.html");
-    expect(outputName("_global-error.html")).toBeUndefined();
-    expect(outputName("blog/x.rsc")).toBeUndefined();
-    expect(outputName("blog/x.meta")).toBeUndefined();
-  });
-});
-
-describe("removeServerOnly", () => {
-  it("removes a marked element whole, nested elements of its kind included", () => {
-    const html = '<p>a</p><div data-server-only=""><div><form>x</form></div></div><div>b</div>';
-    expect(removeServerOnly(html)).toBe("<p>a</p><div>b</div>");
-  });
-
-  it("leaves a page without marked elements as it is", () => {
-    expect(removeServerOnly("<form><div>x</div></form>")).toBe("<form><div>x</div></form>");
+describe("exportPage", () => {
+  it("gives the search page its script and notice, and no other page", () => {
+    const search = page('<div hidden="" data-export-noscript=""><p>Zonder JavaScript</p></div>');
+    expect(exportPage("zoeken.html", search)).toContain('<script type="module" src="/zoeken.js"></script></head>');
+    expect(exportPage("zoeken.html", search)).toContain("<noscript><p>Zonder JavaScript</p></noscript>");
+    expect(exportPage("index.html", search)).not.toContain("<script");
   });
 });

@@ -1,11 +1,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getSiteContent } from "@/lib/content/lookups";
+import { indexContent } from "@/lib/content/lookups";
+import { readContent } from "@/lib/content/read";
 import { blog, blogPosting, postBreadcrumbs, profilePage, serializeJsonLd } from "@/lib/outputs/structured-data";
 import { absoluteUrl } from "@/lib/site";
 import { fixtures } from "./helpers";
 
-const { postsBySlug, authors, posts } = getSiteContent(path.join(fixtures, "site"), false);
+const { postsBySlug, authors, posts } = indexContent(readContent(path.join(fixtures, "site")), false);
 
 function post(slug: string) {
   const found = postsBySlug.get(slug);

@@ -1,8 +1,9 @@
-import { getPostBySlug } from "@/lib/content/lookups";
-import { postPath } from "@/lib/paths";
 import type { Reaction } from "@/lib/reactions/store";
 
-type Props = { reactions: Reaction[]; published?: boolean };
+/** A reaction for the editor, with the column it stands under (undefined when that column is gone). */
+export type ModerationItem = { reaction: Reaction; column: { title: string; path: string } | undefined };
+
+type Props = { items: ModerationItem[]; published?: boolean; senderLinks?: boolean };
 
 const dateTime = new Intl.DateTimeFormat("nl-NL", {
   dateStyle: "long",
@@ -10,44 +11,51 @@ const dateTime = new Intl.DateTimeFormat("nl-NL", {
   timeZone: "Europe/Amsterdam",
 });
 
-/** Reactions for the editor, each with its column and the buttons that approve, reject or delete it. */
-export function ModerationList({ reactions, published = false }: Props) {
+/**
+ * Reactions for the editor, each with its column and buttons that say what they do: publish, hide (reject), delete
+ * for good, and a link to remove everything its sender sent (which asks first).
+ */
+export function ModerationList({ items, published = false, senderLinks = true }: Props) {
   return (
-    <ol className="moderation reaction-list">
-      {reactions.map((reaction) => {
-        const post = getPostBySlug(reaction.columnSlug);
-        return (
-          <li key={reaction.id}>
-            <p className="reaction-meta">
-              <span className="reaction-name">{reaction.name}</span>
-              {reaction.email && <> · {reaction.email}</>} ·{" "}
-              <time dateTime={reaction.createdAt}>{dateTime.format(new Date(reaction.createdAt))}</time>
-              <br />
-              bij{" "}
-              {post ? <a href={postPath(post)}>{post.title}</a> : `${reaction.columnSlug} (column bestaat niet meer)`}
-            </p>
-            {reaction.body.split(/\n{2,}/).map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
-            <form method="post" action="/beheer/reacties" className="moderation-actions">
-              <input type="hidden" name="id" value={reaction.id} />
-              {!published && (
-                <button type="submit" name="action" value="approve">
-                  Goedkeuren
-                </button>
-              )}{" "}
-              {!published && (
-                <button type="submit" name="action" value="reject" className="secondary">
-                  Afwijzen
-                </button>
-              )}{" "}
-              <button type="submit" name="action" value="delete" className="secondary">
-                Verwijderen
+    <ol className="moderation">
+      {items.map(({ reaction, column }) => (
+        <li key={reaction.id}>
+          <p className="moderation-meta">
+            <span className="reaction-name">{reaction.name}</span>
+            {reaction.email && <> · {reaction.email}</>} ·{" "}
+            <time dateTime={reaction.createdAt}>{dateTime.format(new Date(reaction.createdAt))}</time>
+            <br />
+            bij{" "}
+            {column ? <a href={column.path}>{column.title}</a> : `${reaction.columnSlug} (column bestaat niet meer)`}
+          </p>
+          {reaction.body.split(/\n{2,}/).map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+          <form method="post" action="/beheer/reacties" className="moderation-actions">
+            <input type="hidden" name="id" value={reaction.id} />
+            {!published && (
+              <button type="submit" name="action" value="approve" className="approve">
+                Goedkeuren en publiceren
               </button>
-            </form>
-          </li>
-        );
-      })}
+            )}
+            {!published && (
+              <button type="submit" name="action" value="reject" className="reject">
+                Afwijzen (niet tonen)
+              </button>
+            )}
+            <button type="submit" name="action" value="delete" className="delete">
+              Verwijderen (definitief)
+            </button>
+          </form>
+          {senderLinks && (
+            <p className="moderation-sender">
+              <a href={`/beheer/afzender?id=${encodeURIComponent(reaction.id)}`}>
+                Alles van deze afzender verwijderen…
+              </a>
+            </p>
+          )}
+        </li>
+      ))}
     </ol>
   );
 }

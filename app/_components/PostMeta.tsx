@@ -13,8 +13,17 @@ export function PostMeta({ post, linkAuthor = true }: Props) {
   const author = linkAuthor ? <a href={authorPath(post.author)}>{post.author.name}</a> : post.author.name;
   return (
     <p className="post-meta">
-      {post.draft && <span className="marker">Concept</span>}
-      {post.scheduled && post.date && <span className="marker">Gepland voor {formatDutchDate(post.date)}</span>}
+      {/* The badge sits inside the item, so the item's separator (app/globals.css) is not on its background. */}
+      {post.draft && (
+        <span>
+          <span className="marker">Concept</span>
+        </span>
+      )}
+      {post.scheduled && post.date && (
+        <span>
+          <span className="marker">Gepland voor {formatDutchDate(post.date)}</span>
+        </span>
+      )}
       <span>Door {author}</span>
       {post.date && <time dateTime={post.date}>{formatDutchDate(post.date)}</time>}
       <span>{post.readingMinutes} min leestijd</span>

@@ -1,14 +1,15 @@
+import { serverOnly } from "@/lib/outputs/export-markers";
 import { limits } from "@/lib/reactions/validation";
 
 type Props = { slug: string; token: string };
 
 /**
- * The reaction form: a plain HTML form that works without JavaScript. `data-server-only`: the static export removes
+ * The reaction form: a plain HTML form that works without JavaScript. Marked server-only: the static export removes
  * it, because nothing there could receive it. The field named "website" is a honeypot, hidden from people.
  */
 export function ReactionForm({ slug, token }: Props) {
   return (
-    <form className="reaction-form" method="post" action="/reactie" data-server-only="">
+    <form className="reaction-form" method="post" action="/reactie" {...serverOnly}>
       <h3>Geef een reactie</h3>
       <input type="hidden" name="column" value={slug} />
       <input type="hidden" name="token" value={token} />

@@ -5,7 +5,7 @@ type Props = {
   id: string;
   /** The words searched for, to search again with a change. */
   query?: string;
-  /** The header's form says its label only to screen readers. */
+  /** The header's form: its label is said to screen readers and shown as the field's placeholder. */
   compact?: boolean;
 };
 
@@ -17,7 +17,15 @@ export function SearchForm({ id, query, compact = false }: Props) {
         <label htmlFor={id} className={compact ? "sr-only" : undefined}>
           Zoeken in de columns
         </label>
-        <input id={id} name="q" type="search" defaultValue={query} autoComplete="off" enterKeyHint="search" />
+        <input
+          id={id}
+          name="q"
+          type="search"
+          defaultValue={query}
+          placeholder={compact ? "Zoeken in de columns" : undefined}
+          autoComplete="off"
+          enterKeyHint="search"
+        />
         <button type="submit">Zoeken</button>
       </form>
     </search>

@@ -1,13 +1,15 @@
 import { pageIds } from "@/lib/page-ids";
 import { searchResultsPath } from "@/lib/paths";
 import type { SearchResults as Results } from "@/lib/outputs/search";
+import { repeatsLead } from "@/lib/outputs/search-lead";
 import { searchStatus, searchText } from "@/lib/outputs/search-text";
 import { Pagination } from "./Pagination";
 
 type Props = { results: Results };
 
 /**
- * The columns a search found, best first: title, author, date, lead and an excerpt with the words found marked.
+ * The columns a search found, best first: title, author, date, lead and an excerpt with the words found marked (the
+ * lead left out when the excerpt repeats it).
  * The sentence above them is a status, so a screen reader says how many were found. The static export's script
  * (public/zoeken.js) writes the same markup.
  */
@@ -30,7 +32,9 @@ export function SearchResults({ results: { query, total, page, pageCount, hits }
                   <span>Door {hit.author}</span>
                   {hit.date && <time dateTime={hit.date}>{hit.dateText}</time>}
                 </p>
-                <p className="lead">{hit.lead}</p>
+                {!repeatsLead(hit.lead, hit.excerpt.map((part) => part.text).join("")) && (
+                  <p className="lead">{hit.lead}</p>
+                )}
                 <p className="excerpt">
                   {hit.excerpt.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : part.text))}
                 </p>

@@ -1,76 +1,83 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import type { ReactNode } from "react";
 import { ModerationList } from "@/app/_components/ModerationList";
+import { QueuePages } from "@/app/_components/QueuePages";
 import { ReactionsSetup } from "@/app/_components/ReactionsSetup";
+import { SignInForm } from "@/app/_components/SignInForm";
 import { sessionCookie } from "@/lib/reactions/auth";
-import { getReactionsConfig } from "@/lib/reactions/config";
-import { isSignedIn } from "@/lib/reactions/moderation";
+import { checkReactionsConfig } from "@/lib/reactions/config";
+import { isEditor } from "@/lib/reactions/editor";
+import { getModerationQueue, parsePage } from "@/lib/reactions/moderation-page";
 import { getDatabase } from "@/lib/reactions/runtime";
-import { getReactionsByStatus } from "@/lib/reactions/store";
 
 export const metadata: Metadata = { title: "Reacties beheren", robots: { index: false, follow: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const done: Record<string, string> = {
-  approve: "De reactie is goedgekeurd. De column toont haar bij het volgende bezoek.",
+  approve: "De reactie is goedgekeurd. De column toont haar binnen enkele seconden.",
   reject: "De reactie is afgewezen.",
   delete: "De reactie is verwijderd.",
+  afzender: "Alle reacties van die afzender zijn verwijderd.",
   niets: "Die reactie bestaat niet (meer).",
 };
 
 export default async function Moderation({ searchParams }: Props) {
-  const config = getReactionsConfig();
-  const { fout, gedaan } = await searchParams;
-  if (!config) {
+  const { fout, gedaan, pagina } = await searchParams;
+  const { problems } = checkReactionsConfig();
+  if (problems.length > 0)
     return (
-      <>
-        <h1 className="page-title">Reacties beheren</h1>
-        <ReactionsSetup />
-      </>
+      <Frame>
+        <ReactionsSetup problems={problems} />
+      </Frame>
+    );
+  if (!(await isEditor((await cookies()).get(sessionCookie)?.value))) {
+    return (
+      <Frame>
+        <SignInForm wrongPassword={fout === "wachtwoord"} />
+      </Frame>
     );
   }
-  if (!isSignedIn(config, (await cookies()).get(sessionCookie)?.value)) {
-    return (
-      <>
-        <h1 className="page-title">Reacties beheren</h1>
-        {fout === "wachtwoord" && <p role="alert">Dat wachtwoord klopt niet.</p>}
-        <form method="post" action="/beheer/aanmelden" className="admin-form">
-          <p>
-            <label htmlFor="wachtwoord">Wachtwoord</label>
-            <input id="wachtwoord" name="password" type="password" required autoComplete="current-password" />
-          </p>
-          <p>
-            <button type="submit">Aanmelden</button>
-          </p>
-        </form>
-      </>
-    );
-  }
-  const db = await getDatabase();
-  const [pending, published] = await Promise.all([
-    getReactionsByStatus(db, "pending"),
-    getReactionsByStatus(db, "approved", 50),
-  ]);
+  const page = parsePage(pagina);
+  const queue = await getModerationQueue(await getDatabase(), page);
   return (
-    <>
-      <h1 className="page-title">Reacties beheren</h1>
+    <Frame signedIn>
       {typeof gedaan === "string" && done[gedaan] && <p role="status">{done[gedaan]}</p>}
       <section aria-labelledby="wachtend">
-        <h2 id="wachtend">Wachten op goedkeuring ({pending.length})</h2>
-        {pending.length === 0 ? <p>Er wachten geen reacties.</p> : <ModerationList reactions={pending} />}
+        <h2 id="wachtend">Wachten op goedkeuring ({queue.pendingCount})</h2>
+        {queue.pendingCount === 0 ? <p>Er wachten geen reacties.</p> : <ModerationList items={queue.pending} />}
+        <QueuePages page={Math.min(page, queue.pages)} pages={queue.pages} />
       </section>
       <section aria-labelledby="gepubliceerd">
-        <h2 id="gepubliceerd">Gepubliceerd (nieuwste {published.length})</h2>
-        {published.length === 0 ? (
+        <h2 id="gepubliceerd">Gepubliceerd (nieuwste {queue.published.length})</h2>
+        {queue.published.length === 0 ? (
           <p>Nog geen gepubliceerde reacties.</p>
         ) : (
-          <ModerationList reactions={published} published />
+          <ModerationList items={queue.published} published />
         )}
       </section>
-      <form method="post" action="/beheer/afmelden" className="admin-form">
-        <button type="submit">Afmelden</button>
-      </form>
+    </Frame>
+  );
+}
+
+function Frame({ children, signedIn = false }: { children: ReactNode; signedIn?: boolean }) {
+  return (
+    <>
+      <header className="admin-bar">
+        <h1>Reacties beheren</h1>
+        {signedIn && (
+          <nav aria-label="Beheer">
+            <a href="/beheer/export" download>
+              Reserve-kopie downloaden
+            </a>
+            <form method="post" action="/beheer/afmelden">
+              <button type="submit">Afmelden</button>
+            </form>
+          </nav>
+        )}
+      </header>
+      {children}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { pageIds } from "@/lib/page-ids";
+import { exportNoscript } from "@/lib/outputs/export-markers";
 import { pageMetadata } from "@/lib/outputs/metadata";
 import { searchPageData, searchText } from "@/lib/outputs/search-text";
 import { authorPath, searchPath } from "@/lib/paths";
@@ -18,8 +19,8 @@ export default function SearchPage() {
   return (
     <>
       <h1 className="page-title">Zoeken</h1>
-      {/* Hidden here; the static export makes it a <noscript> (lib/outputs/search-export.ts). */}
-      <div hidden data-export-noscript="">
+      {/* Hidden here; the static export makes it a <noscript> (lib/outputs/export-markers.ts). */}
+      <div {...exportNoscript}>
         <p className="search-notice">
           Zoeken werkt in deze versie van de site alleen met JavaScript, en dat staat in uw browser uit. Zonder
           JavaScript vindt u elke column via <a href="/">alle columns</a>, de <a href="/onderwerpen">onderwerpen</a> of{" "}

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Author } from "./authors";
-import type { Post } from "./posts";
+import type { PostOutline } from "./posts";
 import type { Problem } from "./problems";
 import { pageCount } from "./pagination";
 
 /** Returns a problem for every pair of tag labels that share one topic slug, like "Strategie" and "strategie". */
-export function checkTopics(posts: Post[]): Problem[] {
+export function checkTopics(posts: PostOutline[]): Problem[] {
   const firstLabel = new Map<string, { label: string; file: string }>();
   const problems: Problem[] = [];
   for (const post of posts) {
@@ -15,7 +15,7 @@ export function checkTopics(posts: Post[]): Problem[] {
       if (!first) firstLabel.set(slug, { label, file: post.file });
       else if (first.label !== label) {
         const message = `"${label}" and "${first.label}" (${first.file}) both become /onderwerpen/${slug}: write one of them the same way everywhere`;
-        problems.push({ file: post.file, line: post.fieldLines.get("tags"), field: "tags", message });
+        problems.push({ file: post.file, line: post.fieldLines.tags, field: "tags", message });
       }
     }
   }
@@ -23,10 +23,10 @@ export function checkTopics(posts: Post[]): Problem[] {
 }
 
 interface Site {
-  posts: Post[];
+  /** Every post that could be parsed, with or without problems of its own. */
+  posts: PostOutline[];
   authors: ReadonlyMap<string, Author>;
   publicDir: string;
-  isPublished: (post: Post) => boolean;
 }
 
 /**
@@ -54,15 +54,15 @@ export function checkReferences(site: Site): Problem[] {
 }
 
 // Returns a function that says what is wrong with a link from a post to a site path, or undefined when it works.
-function pageChecker({ posts, authors, publicDir, isPublished }: Site) {
+function pageChecker({ posts, authors, publicDir }: Site) {
   const postsBySlug = new Map(posts.map((post) => [post.slug, post]));
-  const published = posts.filter(isPublished);
+  const published = posts.filter((post) => post.published);
   const topics = new Set(posts.flatMap((post) => post.topics.map((topic) => topic.slug)));
   const fixedPages = ["/", "/onderwerpen", "/zoeken", "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/robots.txt"];
   // How many pages each list has: the index (""), each author's ("auteurs/<slug>"), each topic's.
-  const lists = countBy(published, (post) => ["", `auteurs/${post.author.slug}`, ...post.topics.map((topic) => `onderwerpen/${topic.slug}`)]);
+  const lists = countBy(published, (post) => ["", `auteurs/${post.authorSlug}`, ...post.topics.map((topic) => `onderwerpen/${topic.slug}`)]);
 
-  return (source: Post, pathname: string): string | undefined => {
+  return (source: PostOutline, pathname: string): string | undefined => {
     if (fixedPages.includes(pathname) || isPublicFile(publicDir, pathname)) return undefined;
     const missing = `links to ${pathname}`;
     const listPage = /^\/(?:(.+)\/)?pagina\/(\d+)$/.exec(pathname.replace(/(.)\/$/, "$1"));
@@ -77,7 +77,7 @@ function pageChecker({ posts, authors, publicDir, isPublished }: Site) {
     if (section === "blog") {
       const target = postsBySlug.get(slug);
       if (!target) return `${missing}, but there is no content/posts/${slug}.md`;
-      return isPublished(source) && !isPublished(target) ? `${missing}, which is not published yet` : undefined;
+      return source.published && !target.published ? `${missing}, which is not published yet` : undefined;
     }
     if (section === "auteurs")
       return authors.has(slug) ? undefined : `${missing}, but there is no content/authors/${slug}.md`;

@@ -64,12 +64,12 @@ export function schemaProblems(
       return issue.keys.map((key) => {
         const suggestion = suggestField(key, known);
         const hint = suggestion ? `did you mean "${suggestion}"?` : `the fields are ${known.join(", ")}`;
-        return { file, line: split.fieldLines.get(key), field: key, message: `unknown field: ${hint}` };
+        return { file, line: split.fieldLines[key], field: key, message: `unknown field: ${hint}` };
       });
     }
     const field = issue.path.map(String).join(".");
     const top = String(issue.path[0] ?? "");
-    return [{ file, line: split.fieldLines.get(top) ?? 2, field, message: issue.message }];
+    return [{ file, line: split.fieldLines[top] ?? 2, field, message: issue.message }];
   });
 }
 

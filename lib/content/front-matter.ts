@@ -10,7 +10,7 @@ export interface SplitFile {
   /** The file line on which the body's first line stands. */
   bodyLine: number;
   /** The file line of each top-level front-matter field. */
-  fieldLines: Map<string, number>;
+  fieldLines: Record<string, number>;
 }
 
 const refuseCode = () => {
@@ -56,11 +56,12 @@ export function splitFile(file: string, raw: string): SplitFile | Problem[] {
   if (typeof data !== "object" || Array.isArray(data) || data === null) {
     return [{ file, line: 2, field, message: "must be fields like title: …, one per line" }];
   }
-  const fieldLines = new Map<string, number>();
+  const fieldLines: Record<string, number> = {};
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) {
-        fieldLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line);
+      // A key like __proto__ is refused by the schema as an unknown field; it must not reach an object's prototype.
+      if (isScalar(pair.key) && pair.key.range && String(pair.key.value) !== "__proto__") {
+        fieldLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line;
       }
     }
   }

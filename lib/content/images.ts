@@ -1,13 +1,15 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import { imageSize } from "image-size";
 import type { Problem } from "./problems";
+import { cacheDir } from "../cache";
 import { columnWidth, largestVariantWidth, readableFormats, type ImageFormat, type ImageInfo } from "../images";
 
 // Reading an image's size takes only its header, but naming its variants takes a hash of the whole file. Both are
 // kept here between builds, by file name, size and time, so an unchanged photo is never read again.
-const cacheFile = path.join(process.cwd(), "node_modules", ".cache", "column-site-images", "info.json");
+const cacheFile = path.join(cacheDir, "images.json");
 
 interface CachedInfo {
   stamp: string;
@@ -51,12 +53,12 @@ export class ImageReader {
     if (!this.changed || !this.cache) return;
     try {
       fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-      const temporary = `${cacheFile}.${process.pid}.tmp`;
+      const temporary = `${cacheFile}.${process.pid}.${threadId}.tmp`;
       fs.writeFileSync(temporary, JSON.stringify(this.cache));
       fs.renameSync(temporary, cacheFile);
       this.changed = false;
     } catch {
-      // A read-only node_modules: the next build hashes again.
+      // A read-only cache folder: the next build hashes again.
     }
   }
 }

@@ -1,17 +1,17 @@
 import type { Author } from "./authors";
 import { pictureOf } from "../images";
-import { absoluteUrls, plainImages } from "../markdown";
-import { contentFingerprint, readContentOnce } from "./snapshot";
-import { todayInAmsterdam } from "../dates";
 import { escapeHtml } from "../escape-html";
-import { defaultPublicDir, isPublished, type Post, type Topic } from "./posts";
+import { absoluteUrls, plainImages } from "../markdown";
+import { getContent } from "./load";
+import { isPublished, type Post, type Topic } from "./posts";
 import { paginate, type ListPage } from "./pagination";
-import { readContent } from "./read";
+import { ContentError, type Problem } from "./problems";
+import type { Content } from "./read";
 import { relatedPosts } from "./related";
-import { absoluteUrl, site } from "../site";
+import { absoluteUrl } from "../site";
 
-/** The content a build shows, read once per process, with lookups precomputed. */
-interface SiteContent {
+/** The content a build shows, with lookups precomputed. */
+export interface SiteContent {
   posts: Post[];
   authors: Map<string, Author>;
   postsBySlug: Map<string, Post>;
@@ -30,87 +30,96 @@ export interface TopicWithPosts extends Topic {
 /** One page of the index: `/` is page 1, `/pagina/N` the others. */
 export type IndexPage = ListPage<Post>;
 
-const cache = new Map<string, SiteContent>();
-
 /** True when unpublished posts (drafts, scheduled) are shown: only in `npm run dev`. */
 export const showUnpublished = process.env.NODE_ENV === "development";
 
-// Next builds in several processes; they share one reading of the content (see content-snapshot.ts).
-const building = process.env.NEXT_PHASE === "phase-production-build";
+let indexed: { content: Content; site: SiteContent } | undefined;
 
-/** Returns the site's content from `contentDir`, read on first use; throws a ContentError when any file is wrong. */
-export function getSiteContent(contentDir: string = site.contentDir, unpublished = showUnpublished): SiteContent {
-  let key = `${contentDir}\0${unpublished}`;
-  if (showUnpublished) {
-    // npm run dev: an editor changes files while the server runs, so read again when any file has changed.
-    key += contentFingerprint(contentDir, defaultPublicDir(contentDir), todayInAmsterdam());
+const noContent: Content = { authors: new Map(), posts: [] };
+
+/**
+ * Returns the configured site's content with its lookups (see getContent); throws a ContentError when any file is
+ * wrong, except in `npm run dev`, where the pages are then empty and the layout lists the problems.
+ */
+export function getSiteContent(): SiteContent {
+  const content = getContentProblems().length > 0 ? noContent : getContent();
+  if (indexed?.content !== content) indexed = { content, site: indexContent(content, showUnpublished) };
+  return indexed.site;
+}
+
+/** Returns every problem of the content in `npm run dev`, where the layout shows them; none elsewhere. */
+export function getContentProblems(): readonly Problem[] {
+  if (!showUnpublished) return [];
+  try {
+    getContent();
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
   }
-  let content = cache.get(key);
-  if (!content) {
-    const all = building ? readContentOnce(contentDir) : readContent(contentDir);
-    if (showUnpublished) cache.clear();
-    const posts = unpublished ? all.posts : all.posts.filter(isPublished);
-    content = {
-      posts,
-      authors: all.authors,
-      postsBySlug: new Map(posts.map((post) => [post.slug, post])),
-      positions: new Map(posts.map((post, index) => [post, index])),
-      postsByAuthor: groupBy(posts, (post) => post.author.slug),
-      topics: topicsOf(posts),
-    };
-    cache.set(key, content);
-  }
-  return content;
+}
+
+/** Returns the content's lookups: of every post when `unpublished`, else of the published ones. */
+export function indexContent(content: Content, unpublished: boolean): SiteContent {
+  const posts = unpublished ? content.posts : content.posts.filter(isPublished);
+  return {
+    posts,
+    authors: content.authors,
+    postsBySlug: new Map(posts.map((post) => [post.slug, post])),
+    positions: new Map(posts.map((post, index) => [post, index])),
+    postsByAuthor: groupBy(posts, (post) => post.author.slug),
+    topics: topicsOf(posts),
+  };
 }
 
 /** Returns the posts, newest first (undated last). */
-export function getAllPosts(contentDir?: string): Post[] {
-  return getSiteContent(contentDir).posts;
+export function getAllPosts(): Post[] {
+  return getSiteContent().posts;
 }
 
 /** Returns the route parameters of every post page, for `generateStaticParams`. */
-export function getPostParams(contentDir?: string): { slug: string }[] {
-  return getAllPosts(contentDir).map((post) => ({ slug: post.slug }));
+export function getPostParams(): { slug: string }[] {
+  return getAllPosts().map((post) => ({ slug: post.slug }));
 }
 
 /** Returns page `page` of the index, or undefined past the last page; page 1 exists even with no posts. */
-export function getIndexPage(page: number, contentDir?: string): IndexPage | undefined {
-  return paginate(getAllPosts(contentDir), page);
+export function getIndexPage(page: number): IndexPage | undefined {
+  return paginate(getAllPosts(), page);
 }
 
 /** Returns every topic in alphabetical order, each with its posts. */
-export function getAllTopics(contentDir?: string): TopicWithPosts[] {
-  return [...getSiteContent(contentDir).topics.values()];
+export function getAllTopics(): TopicWithPosts[] {
+  return [...getSiteContent().topics.values()];
 }
 
 /** Returns the topic with this slug and its posts, or undefined. */
-export function getTopicBySlug(slug: string, contentDir?: string): TopicWithPosts | undefined {
-  return getSiteContent(contentDir).topics.get(slug);
+export function getTopicBySlug(slug: string): TopicWithPosts | undefined {
+  return getSiteContent().topics.get(slug);
 }
 
 /** Returns page `page` of a topic's posts, or undefined for an unknown topic or a page past its last. */
-export function getTopicPage(slug: string, page: number, contentDir?: string): ListPage<Post> | undefined {
-  const topic = getTopicBySlug(slug, contentDir);
+export function getTopicPage(slug: string, page: number): ListPage<Post> | undefined {
+  const topic = getTopicBySlug(slug);
   return topic && paginate(topic.posts, page);
 }
 
 /** Returns the post with this slug, or undefined. */
-export function getPostBySlug(slug: string, contentDir?: string): Post | undefined {
-  return getSiteContent(contentDir).postsBySlug.get(slug);
+export function getPostBySlug(slug: string): Post | undefined {
+  return getSiteContent().postsBySlug.get(slug);
 }
 
 /** Returns the posts just newer and just older than this one, where there are such. */
-export function getAdjacentPosts(post: Post, contentDir?: string): { newer?: Post; older?: Post } {
-  const { posts, positions } = getSiteContent(contentDir);
+export function getAdjacentPosts(post: Post): { newer?: Post; older?: Post } {
+  const { posts, positions } = getSiteContent();
   const index = positions.get(post);
   if (index === undefined) return {};
   return { newer: posts[index - 1], older: posts[index + 1] };
 }
 
 /** Returns up to `count` other posts by the same author, newest first, leaving out the posts in `exclude`. */
-export function getMorePostsByAuthor(post: Post, count = 3, contentDir?: string, exclude: readonly Post[] = []): Post[] {
+export function getMorePostsByAuthor(post: Post, count = 3, exclude: readonly Post[] = []): Post[] {
   const more: Post[] = [];
-  for (const other of getPostsByAuthor(post.author.slug, contentDir)) {
+  for (const other of getPostsByAuthor(post.author.slug)) {
     if (more.length === count) break;
     if (other !== post && !exclude.includes(other)) more.push(other);
   }
@@ -118,29 +127,29 @@ export function getMorePostsByAuthor(post: Post, count = 3, contentDir?: string,
 }
 
 /** Returns up to `count` other posts that share topics with this one, best first (see relatedPosts). */
-export function getRelatedPosts(post: Post, count = 3, contentDir?: string): Post[] {
-  return relatedPosts(post, getSiteContent(contentDir), count);
+export function getRelatedPosts(post: Post, count = 3): Post[] {
+  return relatedPosts(post, getSiteContent(), count);
 }
 
 /** Returns every author, in file order. */
-export function getAllAuthors(contentDir?: string): Author[] {
-  return [...getSiteContent(contentDir).authors.values()];
+export function getAllAuthors(): Author[] {
+  return [...getSiteContent().authors.values()];
 }
 
 /** Returns the author with this slug, or undefined. */
-export function getAuthorBySlug(slug: string, contentDir?: string): Author | undefined {
-  return getSiteContent(contentDir).authors.get(slug);
+export function getAuthorBySlug(slug: string): Author | undefined {
+  return getSiteContent().authors.get(slug);
 }
 
 /** Returns the author's posts, newest first; none for an unknown author. */
-export function getPostsByAuthor(slug: string, contentDir?: string): Post[] {
-  return getSiteContent(contentDir).postsByAuthor.get(slug) ?? [];
+export function getPostsByAuthor(slug: string): Post[] {
+  return getSiteContent().postsByAuthor.get(slug) ?? [];
 }
 
 /** Returns page `page` of an author's posts, or undefined for an unknown author or a page past their last. */
-export function getAuthorPage(slug: string, page: number, contentDir?: string): ListPage<Post> | undefined {
-  if (!getAuthorBySlug(slug, contentDir)) return undefined;
-  return paginate(getPostsByAuthor(slug, contentDir), page);
+export function getAuthorPage(slug: string, page: number): ListPage<Post> | undefined {
+  if (!getAuthorBySlug(slug)) return undefined;
+  return paginate(getPostsByAuthor(slug), page);
 }
 
 /**

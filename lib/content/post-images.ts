@@ -21,21 +21,26 @@ interface PostImages {
 interface Source {
   file: string;
   bodyLine: number;
-  fieldLines: ReadonlyMap<string, number>;
+  fieldLines: Readonly<Record<string, number>>;
 }
 
 /**
  * Reads the cover and the body's images of a post, turns each body image into a `<picture>` in `body`, and returns
  * them with a problem for each missing, unreadable, undescribed or too small image.
  */
-export function readPostImages(source: Source, data: PostFrontMatter, body: Root, reader: ImageReader): PostImages {
+export function readPostImages(
+  source: Source,
+  data: Partial<PostFrontMatter>,
+  body: Root,
+  reader: ImageReader,
+): PostImages {
   const { file, bodyLine, fieldLines } = source;
   const problems: Problem[] = [];
   const images = new Map<string, ImageInfo>();
   let cover: Cover | undefined;
   if (data.image && data.imageAlt) {
     const info = take(data.image, (message) =>
-      problems.push({ file, line: fieldLines.get("image"), field: "image", message }),
+      problems.push({ file, line: fieldLines.image, field: "image", message }),
     );
     if (info) cover = { image: info, alt: data.imageAlt };
   }

@@ -1,12 +1,10 @@
 import crypto from "node:crypto";
-import path from "node:path";
 import type { Author } from "./authors";
 import { schemaProblems, type ContentFile } from "./files";
 import type { CalendarDate } from "../dates";
 import { splitFile, type SplitFile } from "./front-matter";
 import {
   addHeadingIds,
-  firstParagraph,
   getReferences,
   parseMarkdown,
   plainText,
@@ -17,11 +15,12 @@ import {
 } from "../markdown";
 import { markdownLimitProblem, maxTreeDepth } from "../markdown-limits";
 import type { ImageInfo } from "../images";
+import { deriveLead, paragraphTexts } from "../lead";
 import type { ImageReader } from "./images";
 import { bodyPlaceholder } from "./new-post";
 import { readPostImages, type Cover } from "./post-images";
 import type { Problem } from "./problems";
-import { postSchema } from "./schema";
+import { checkPostFrontMatter, postSchema } from "./schema";
 import { slugify } from "../slug";
 
 /** A topic: a tag label and the slug of its page. */
@@ -63,68 +62,100 @@ export interface Post {
   file: string;
   bodyLine: number;
   /** The file line of each front-matter field, for messages about it. */
-  fieldLines: ReadonlyMap<string, number>;
+  fieldLines: Readonly<Record<string, number>>;
+}
+
+/** What the checks across files need of a post; a post with problems of its own has one too, so its links are checked. */
+export type PostOutline = Pick<Post, "slug" | "file" | "bodyLine" | "fieldLines" | "topics" | "references"> & {
+  authorSlug?: string;
+  published: boolean;
+};
+
+/** A post file read: the post when it has no problems of its own, its outline when it could be parsed, its problems. */
+export interface PostReading {
+  post?: Post;
+  outline?: PostOutline;
+  problems: Problem[];
 }
 
 const wordsPerMinute = 200;
-const descriptionLength = 160;
 
-/** Returns the post in `file`, or the problems that keep it from being one; its images are read with `images`. */
+/**
+ * Reads `file` as a post, its images with `images`, and returns every problem of its own at once: front matter, author,
+ * body and images. Only a file whose front matter cannot be parsed at all stops there.
+ */
 export function readPost(
   { file, slug, raw }: ContentFile,
   authors: ReadonlyMap<string, Author>,
   today: CalendarDate,
   images: ImageReader,
-): Post | Problem[] {
+): PostReading {
   const split = splitFile(file, raw);
-  if (Array.isArray(split)) return split;
-  const parsed = postSchema.safeParse(split.data);
-  if (!parsed.success) return schemaProblems(file, split, parsed.error.issues, Object.keys(postSchema.shape));
-  const data = parsed.data;
-  const author = authors.get(data.author);
-  const problems: Problem[] = [];
-  if (!author) {
+  if (Array.isArray(split)) return { problems: split };
+  const { data, issues } = checkPostFrontMatter(split.data);
+  const problems = schemaProblems(file, split, issues, Object.keys(postSchema.shape));
+  const author = data.author === undefined ? undefined : authors.get(data.author);
+  if (data.author !== undefined && !author) {
     const known = [...authors.keys()].join(", ") || "none yet";
     const message = `no author "${data.author}": add content/authors/${data.author}.md or use a known author (${known})`;
-    problems.push({ file, line: split.fieldLines.get("author"), field: "author", message });
+    problems.push({ file, line: split.fieldLines.author, field: "author", message });
   }
-  problems.push(...bodyProblems(file, split));
-  if (!author || problems.length > 0) return problems;
+  const outline: PostOutline = {
+    slug,
+    file,
+    bodyLine: split.bodyLine,
+    fieldLines: split.fieldLines,
+    topics: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
+    references: [],
+    authorSlug: data.author,
+    published: !data.draft && !(data.date !== undefined && data.date > today),
+  };
+  const bodyProblem = bodyProblems(file, split);
+  if (bodyProblem.length > 0) return { outline, problems: [...problems, ...bodyProblem] };
   const body = parseMarkdown(split.body);
   // The limits checked before parsing keep trees far shallower; this bounds the recursive HTML step whatever slips by.
   if (treeDepth(body) > maxTreeDepth) {
-    return [{ file, line: split.bodyLine, field: "body", message: `nests more than ${maxTreeDepth} levels deep` }];
+    const message = `nests more than ${maxTreeDepth} levels deep`;
+    return { outline, problems: [...problems, { file, line: split.bodyLine, field: "body", message }] };
   }
   const headings = addHeadingIds(body);
-  // Image problems do not keep the post from being read, so its other problems (links) are found in the same run.
-  const { cover, images: postImages, problems: imageProblems } = readPostImages({ file, ...split }, data, body, images);
-  images.problems.push(...imageProblems);
+  const postImages = readPostImages({ file, ...split }, data, body, images);
+  problems.push(...postImages.problems);
+  outline.references = getReferences(body);
+  if (problems.length > 0 || !author || data.title === undefined) return { outline, problems };
   const wordCount = plainText(body)
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return {
+  const post: Post = {
     slug,
     title: data.title,
     date: data.date,
     updated: data.updated,
     author,
     lead: data.description,
-    description: data.description ?? shorten(firstParagraph(body) ?? data.title, descriptionLength),
-    topics: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
+    description: data.description ?? deriveLead(paragraphTexts(body), data.title),
+    topics: outline.topics,
     draft: data.draft ?? false,
     scheduled: data.date !== undefined && data.date > today,
     wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / wordsPerMinute)),
-    cover,
-    images: postImages,
+    cover: postImages.cover,
+    images: postImages.images,
     html: renderHtml(body),
     headings,
-    references: getReferences(body),
+    references: outline.references,
     sourceHash: sourceHash(raw),
     file,
     bodyLine: split.bodyLine,
     fieldLines: split.fieldLines,
   };
+  return { post, outline, problems };
+}
+
+/** Returns the outline of a post read without problems. */
+export function outlineOf(post: Post): PostOutline {
+  const { slug, file, bodyLine, fieldLines, topics, references } = post;
+  return { slug, file, bodyLine, fieldLines, topics, references, authorSlug: post.author.slug, published: isPublished(post) };
 }
 
 /** Returns a short hash of a content file's text. */
@@ -151,13 +182,8 @@ function bodyProblems(file: string, { body, bodyLine }: SplitFile): Problem[] {
 }
 
 /** Returns true for a post readers may see: not a draft and not scheduled. */
-export function isPublished(post: Post): boolean {
+export function isPublished(post: Pick<Post, "draft" | "scheduled">): boolean {
   return !post.draft && !post.scheduled;
-}
-
-/** Returns where images in posts must exist: `public/` beside the content folder. */
-export function defaultPublicDir(contentDir: string): string {
-  return path.join(contentDir, "..", "public");
 }
 
 /** Orders posts newest first; undated posts come last, by title. */
@@ -170,8 +196,3 @@ export function newestFirst(a: Post, b: Post): number {
   return a.title.localeCompare(b.title, "nl");
 }
 
-function shorten(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const cut = text.slice(0, length - 1);
-  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:.–-]+$/, "")}…`;
-}

@@ -2,19 +2,24 @@ import os from "node:os";
 import path from "node:path";
 import type { Author } from "./authors";
 import type { ContentFile } from "./files";
-import { finishReading, readPosts, relink, startReading, type Content, type Read, type ReadOptions } from "./read";
-import { openSnapshot } from "./snapshot";
+import type { PostReading } from "./posts";
+import { finishReading, readPosts, relink, startReading, type Content, type ReadOptions } from "./read";
+import { configuredSources, readOptions, readStore, storedContent, storeKey, writeStore } from "./store";
 import { dealInto, runInWorker } from "../workers";
 
 // Only the commands use this module (npm run check, npm run build): never Next's bundle, which needs no workers.
 const readModule = path.join("lib", "content", "read-parallel.ts");
 
-/** Returns the content in `contentDir` as readContentOnce does, reading changed posts on a worker thread per core. */
-export async function readContentOnceInParallel(contentDir: string): Promise<Content> {
-  const snapshot = openSnapshot(contentDir);
-  if (snapshot.stored) return snapshot.stored;
-  const content = await readContentInParallel(contentDir, snapshot.readOptions());
-  snapshot.store(content);
+/**
+ * Returns the configured site's content as getContent does, reading the changed posts on a worker thread per core,
+ * and leaves the content store written for every process that follows. Throws a ContentError listing every problem.
+ */
+export async function buildContent(): Promise<Content> {
+  const sources = configuredSources();
+  const store = readStore();
+  if (store && store.key === storeKey(sources, store.publicPaths)) return storedContent(store);
+  const content = await readContentInParallel(sources.contentDir, readOptions(sources, store));
+  writeStore(sources, content);
   return content;
 }
 
@@ -32,9 +37,9 @@ export async function readContentInParallel(contentDir: string, options: ReadOpt
     today: reading.today,
     publicDir: reading.publicDir,
   }));
-  const read = await Promise.all(batches.map((batch) => runInWorker<Read[]>(readModule, "readPostBatch", batch)));
+  const read = await Promise.all(batches.map((batch) => runInWorker<PostReading[]>(readModule, "readPostBatch", batch)));
   // A worker sends back copies of the authors: each post gets this thread's own again.
-  const relinked = read.flat().map((post) => (Array.isArray(post) ? post : relink(post, reading.authors)));
+  const relinked = read.flat().map((one) => (one.post ? { ...one, post: relink(one.post, reading.authors) } : one));
   return finishReading(reading, relinked);
 }
 
@@ -46,6 +51,6 @@ interface Batch {
 }
 
 /** Reads a batch of post files; what a worker thread of readContentInParallel runs. */
-export function readPostBatch({ files, authors, today, publicDir }: Batch) {
+export function readPostBatch({ files, authors, today, publicDir }: Batch): PostReading[] {
   return readPosts(files, new Map(authors.map((author) => [author.slug, author])), today, publicDir);
 }

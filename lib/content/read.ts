@@ -3,10 +3,11 @@ import { readAuthors, type Author } from "./authors";
 import { checkReferences, checkTopics } from "./checks";
 import { listMarkdownFiles, type ContentFile } from "./files";
 import { ImageReader } from "./images";
-import { defaultPublicDir, isPublished, newestFirst, readPost, sourceHash, type Post } from "./posts";
+import { newestFirst, outlineOf, readPost, sourceHash, type Post, type PostReading } from "./posts";
 import { ContentError, type Problem } from "./problems";
-import { todayInAmsterdam, type CalendarDate } from "../dates";
+import type { CalendarDate } from "../dates";
 import type { ImageInfo } from "../images";
+import { contentToday } from "../site";
 
 /** Everything in a content folder, read and checked. */
 export interface Content {
@@ -16,9 +17,9 @@ export interface Content {
 }
 
 export interface ReadOptions {
-  /** The day scheduled posts are measured against; today in Amsterdam unless a test says otherwise. */
+  /** The day scheduled posts are measured against; contentToday() unless a test says otherwise. */
   today?: CalendarDate;
-  /** Where images in posts must exist: `public/` beside the content folder. */
+  /** Where images in posts must exist: `public/` beside the content folder unless said otherwise. */
   publicDir?: string;
   /** Posts read by an earlier build with the same lib/, by file: reused where the file has not changed. */
   earlier?: ReadonlyMap<string, Post>;
@@ -30,28 +31,22 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   return finishReading(reading, readPosts(reading.toRead, reading.authors, reading.today, reading.publicDir));
 }
 
-/**
- * Reads each file as a post, or the problems that keep it from being one; the problems with the posts' images come
- * last, on their own, so that a post with a wrong image is still checked for the rest (its links).
- */
+/** Reads each file as a post: the post, or the problems that keep it from being one. */
 export function readPosts(
   files: ContentFile[],
   authors: ReadonlyMap<string, Author>,
   today: CalendarDate,
   publicDir: string,
-): Read[] {
+): PostReading[] {
   const images = new ImageReader(path.resolve(publicDir));
-  const read: Read[] = files.map((file) => readPost(file, authors, today, images));
+  const read = files.map((file) => readPost(file, authors, today, images));
   images.save();
-  return [...read, images.problems];
+  return read;
 }
-
-/** A post, or the problems that keep its file from being one. */
-export type Read = Post | Problem[];
 
 /** Returns the authors, the post files to read, and the posts an earlier build read from files unchanged since. */
 export function startReading(contentDir: string, options: ReadOptions) {
-  const { today = todayInAmsterdam(), publicDir = defaultPublicDir(contentDir), earlier } = options;
+  const { today = contentToday(), publicDir = path.join(contentDir, "..", "public"), earlier } = options;
   const { authors, problems } = readAuthors(contentDir);
   const reused: Post[] = [];
   const toRead: ContentFile[] = [];
@@ -72,15 +67,20 @@ function sameImage(now: ImageInfo | string, before: ImageInfo): boolean {
   return typeof now !== "string" && now.hash === before.hash && now.width === before.width && now.height === before.height;
 }
 
-/** Returns the content once every post is read; throws a ContentError listing every problem. */
-export function finishReading(reading: ReturnType<typeof startReading>, read: Read[]): Content {
+/**
+ * Returns the content once every post is read; throws a ContentError listing every problem of every file, sorted
+ * by file and line. Posts with problems of their own are still checked against the others (their links, topics).
+ */
+export function finishReading(reading: ReturnType<typeof startReading>, read: PostReading[]): Content {
   const { authors, problems, reused, publicDir } = reading;
   const posts = [...reused];
-  for (const post of read) {
-    if (Array.isArray(post)) problems.push(...post);
-    else posts.push(post);
+  const outlines = reused.map(outlineOf);
+  for (const { post, outline, problems: own } of read) {
+    problems.push(...own);
+    if (post) posts.push(post);
+    if (outline) outlines.push(outline);
   }
-  problems.push(...checkTopics(posts), ...checkReferences({ posts, authors, publicDir, isPublished }));
+  problems.push(...checkTopics(outlines), ...checkReferences({ posts: outlines, authors, publicDir }));
   if (problems.length > 0) throw new ContentError(problems.sort(byFileAndLine));
   return { authors, posts: posts.sort(newestFirst) };
 }

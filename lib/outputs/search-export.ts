@@ -1,31 +1,31 @@
 // The static export's /zoeken: a static host cannot run a search, so the exported page searches in the browser.
 // It is the one exported page with a script: the site's public/zoeken.js, which loads Pagefind's index.
+import { appendChild, createElement, emptyElementHtml, getElements, type HtmlDocument } from "./html-tree";
 import { findClientScripts } from "./static-export";
 
 /** The exported search page, relative to out/. */
 export const searchPageFile = "zoeken.html";
 
-/** The script element the exported search page gains. */
-export const searchScript = '<script type="module" src="/zoeken.js"></script>';
+const searchScriptAttributes = { type: "module", src: "/zoeken.js" };
 
-// The page carries its no-JavaScript notice hidden (npm start searches without JavaScript, so there it must not
-// show); in the export it becomes what a browser shows with scripts off. (Not a <template>: React cannot hydrate
-// the children of one.)
-const noScriptNotice = /<div (?=[^>]*\bdata-export-noscript="")[^>]*>([\s\S]*?)<\/div>/;
+/** The script element the exported search page gains, as HTML. */
+export const searchScript = emptyElementHtml(createElement("script", searchScriptAttributes));
 
 /**
- * Returns an exported page as it should be in out/: the search page with its script and its notice for readers
- * without JavaScript, any other page unchanged. Throws when the search page lacks what it needs.
+ * Gives the search page, made static already, its script at the end of <head>. Throws when the page has no <noscript>
+ * notice for readers without JavaScript (its component lost the export-noscript mark).
  */
-export function finishExportedPage(file: string, html: string): string {
-  if (file !== searchPageFile) return html;
-  if (!noScriptNotice.test(html) || !html.includes("</head>")) {
-    throw new Error(`${file}: the search page has no <div data-export-noscript> or no </head>`);
+export function addSearchScript(document: HtmlDocument): void {
+  const elements = getElements(document);
+  if (!elements.some((element) => element.tagName === "noscript")) {
+    throw new Error(`${searchPageFile}: the search page has no <noscript> notice: mark it with exportNoscript`);
   }
-  return html.replace(noScriptNotice, "<noscript>$1</noscript>").replace("</head>", `${searchScript}</head>`);
+  // The parser gives every document a <head>.
+  const head = elements.find((element) => element.tagName === "head");
+  if (head) appendChild(head, createElement("script", searchScriptAttributes));
 }
 
 /** Returns the scripts an exported page must not carry: any, but the search script on the search page. */
-export function unexpectedScripts(file: string, html: string): string[] {
-  return findClientScripts(html).filter((script) => !(file === searchPageFile && searchScript.startsWith(script)));
+export function unexpectedScripts(file: string, document: HtmlDocument): string[] {
+  return findClientScripts(document).filter((script) => !(file === searchPageFile && script === searchScript));
 }

@@ -1,45 +1,46 @@
-/** Elements that only load or run client JavaScript: script elements (but JSON-LD data) and script preloads. */
-const clientScript =
-  /<script\b(?![^>]*\btype="application\/ld\+json")[^>]*>[\s\S]*?<\/script>|<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g;
+// Turns a page Next rendered into a page for the static site: the same document, without what needs a server or
+// client JavaScript. Works on the parsed page (lib/outputs/html-tree.ts); the markers are in ./export-markers.ts.
+import { exportNoscriptAttribute, serverOnlyAttribute } from "./export-markers";
+import {
+  emptyElementHtml,
+  getAttribute,
+  getComments,
+  getElements,
+  removeNode,
+  type HtmlDocument,
+  type HtmlElement,
+} from "./html-tree";
 
-/** React's markers for hydration (`<!-- -->`, `<!--$-->`), meaningless in a page that is never hydrated. */
-const hydrationMarkers = /<div hidden=""><!--\$--><!--\/\$--><\/div>|<!--(?: |\$|\/\$)-->/g;
-
-/** Returns the page without any client JavaScript: no script elements, no script preloads, no React payload. */
-export function stripClientScripts(html: string): string {
-  return html.replace(clientScript, "").replace(hydrationMarkers, "");
-}
-
-/** Returns the executable script elements and script preloads left in a page; JSON-LD data blocks do not count. */
-export function findClientScripts(html: string): string[] {
-  return [
-    ...html.matchAll(/<script\b(?![^>]*\btype="application\/ld\+json")[^>]*>|<link\b[^>]*\bas="script"[^>]*>/g),
-  ].map((match) => match[0]);
+/** Whether an element loads or runs JavaScript: a script (but a JSON-LD data block) or a script preload. */
+export function isClientScript(element: HtmlElement): boolean {
+  if (element.tagName === "script") return getAttribute(element, "type") !== "application/ld+json";
+  if (element.tagName !== "link") return false;
+  const rel = (getAttribute(element, "rel") ?? "").toLowerCase().split(" ");
+  return rel.includes("modulepreload") || (rel.includes("preload") && getAttribute(element, "as") === "script");
 }
 
 /**
- * Returns the page without the elements marked `data-server-only` (forms that post to the server), each removed
- * whole with everything inside it; throws when such an element is never closed.
+ * Changes the page in place into its static form: no scripts or script preloads (JSON-LD stays), no comments (React's
+ * hydration markers) nor the hidden element they leave empty, no element marked server-only, and every element marked
+ * export-noscript turned into a <noscript> with the same content.
  */
-export function removeServerOnly(html: string): string {
-  const opening = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-server-only(?:="[^"]*")?[^>]*>/i;
-  let result = html;
-  for (let match = opening.exec(result); match; match = opening.exec(result)) {
-    const end = closingEnd(result, match[1].toLowerCase(), match.index + match[0].length);
-    if (end < 0) throw new Error(`A <${match[1]} data-server-only> element is never closed`);
-    result = result.slice(0, match.index) + result.slice(end);
+export function makeStatic(document: HtmlDocument): void {
+  getComments(document).forEach(removeNode);
+  for (const element of getElements(document)) {
+    if (isClientScript(element) || getAttribute(element, serverOnlyAttribute) !== undefined) removeNode(element);
+    else if (getAttribute(element, exportNoscriptAttribute) !== undefined) toNoscript(element);
+    else if (element.tagName === "div" && getAttribute(element, "hidden") !== undefined && !element.childNodes.length) {
+      removeNode(element);
+    }
   }
-  return result;
 }
 
-// Returns the index just past the tag that closes the element opened before `from`, counting nested ones alike.
-function closingEnd(html: string, tag: string, from: number): number {
-  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, "gi");
-  tags.lastIndex = from;
-  let depth = 1;
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) return match.index + match[0].length;
-  }
-  return -1;
+/** Returns each element in the page that loads or runs JavaScript, as HTML without its content. */
+export function findClientScripts(document: HtmlDocument): string[] {
+  return getElements(document).filter(isClientScript).map(emptyElementHtml);
+}
+
+function toNoscript(element: HtmlElement): void {
+  element.tagName = element.nodeName = "noscript";
+  element.attrs = element.attrs.filter(({ name }) => name !== "hidden" && name !== exportNoscriptAttribute);
 }

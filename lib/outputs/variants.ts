@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp, { type OutputInfo, type Sharp } from "sharp";
+import { cacheDir } from "../cache";
 import type { Post } from "../content/posts";
 import { variantsOf, type ImageInfo, type Variant } from "../images";
 
@@ -16,7 +17,7 @@ const encoders: Record<Variant["format"], (image: Sharp) => Sharp> = {
 };
 
 /** Where variants are kept between builds, named by content hash: a rebuild makes only what is new. */
-export const defaultVariantCache = path.join(process.cwd(), "node_modules", ".cache", "column-site-images", "variants");
+export const defaultVariantCache = path.join(cacheDir, "variants");
 
 interface Options {
   /** The folder the editors' images are in. */

@@ -15,9 +15,14 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
-/** Where the embedded database lives unless REACTIONS_DATA_DIR says otherwise: data/ is git-ignored. */
+/**
+ * Where the embedded database lives unless REACTIONS_DATA_DIR says otherwise: data/reactions (git-ignored), and
+ * data/dev/reactions under `npm run dev`, so a preview beside `npm start` on one checkout takes no lock from it.
+ */
 export function defaultDataDir(): string {
-  return process.env.REACTIONS_DATA_DIR ?? path.join(process.cwd(), "data", "reactions");
+  if (process.env.REACTIONS_DATA_DIR) return process.env.REACTIONS_DATA_DIR;
+  const development = process.env.NODE_ENV === "development";
+  return path.join(process.cwd(), "data", ...(development ? ["dev", "reactions"] : ["reactions"]));
 }
 
 /** Opens the PostgreSQL server at `url`; several app instances may share it. */
@@ -77,23 +82,46 @@ export function openDatabase(dir = defaultDataDir()): Promise<Database> {
   return url ? openServerDatabase(url) : openEmbeddedDatabase(dir);
 }
 
+/** Returns the file that marks the embedded database in `dir` as open, holding the owner's process id. */
+export function lockFile(dir: string): string {
+  return path.join(dir, "column-site.lock");
+}
+
 function takeLock(dir: string): string {
-  const lock = path.join(dir, "column-site.lock");
+  const lock = lockFile(dir);
+  for (let tries = 0; tries < 2; tries++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx" }); // Atomic: of two at once, one creates it.
+      return lock;
+    } catch (error) {
+      if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
+    }
+    const owner = Number(fs.readFileSync(lock, "utf8"));
+    if (owner === process.pid) return lock;
+    if (isAlive(owner)) throw new Error(lockedMessage(dir, owner));
+    removeStaleLock(lock, owner);
+  }
+  throw new Error(lockedMessage(dir, Number(fs.readFileSync(lock, "utf8"))));
+}
+
+// A killed process left its lock: move it aside, and put it back if another process took the lock meanwhile.
+function removeStaleLock(lock: string, owner: number): void {
+  const aside = `${lock}.stale-${process.pid}`;
   try {
-    fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
-    return lock;
-  } catch (error) {
-    if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
+    fs.renameSync(lock, aside);
+  } catch {
+    return; // Someone else moved it first; the next try sees their lock or none.
   }
-  const owner = Number(fs.readFileSync(lock, "utf8"));
-  if (owner !== process.pid && isAlive(owner)) {
-    throw new Error(
-      `${dir} is open in process ${owner}: the embedded database allows one process at a time. ` +
-        "Stop that process (the server) first, or set DATABASE_URL to share a PostgreSQL server.",
-    );
-  }
-  fs.writeFileSync(lock, String(process.pid));
-  return lock;
+  if (Number(fs.readFileSync(aside, "utf8")) === owner) fs.rmSync(aside, { force: true });
+  else fs.renameSync(aside, lock);
+}
+
+function lockedMessage(dir: string, owner: number): string {
+  return (
+    `${dir} is open in process ${owner} (the server, or another command): the embedded database allows one ` +
+    "process at a time. Stop that process first, or set DATABASE_URL to share a PostgreSQL server. " +
+    "While the server runs, npm run reactions:export asks it for the export."
+  );
 }
 
 function isAlive(pid: number): boolean {

@@ -4,22 +4,35 @@ import { sign, verify } from "./signing";
 /** A form sent sooner than this after its page was made is a machine's. */
 export const minimumFormAge = 3_000;
 
+/**
+ * A form older than this is refused: a scraped token works for two days at most. Column pages regenerate within
+ * seconds of a visit, and never serve a page older than a day (`expireTime` in next.config.ts), so a reader who
+ * writes for a day still sends a token younger than this.
+ */
+export const maximumFormAge = 2 * 24 * 60 * 60_000;
+
 /** Returns the signed timestamp for a column's form: when it was made, bound to the column. */
 export function makeFormToken(secret: string, columnSlug: string, now = Date.now()): string {
   return `${now}.${sign(secret, "form", `${columnSlug}\0${now}`)}`;
 }
 
-/** Returns "ok", "te-snel" when the form came back too soon, or "formulier" when the token is missing or forged. */
+/**
+ * Returns "ok", "te-snel" when the form came back too soon, or "formulier" when the token is missing, forged or
+ * older than `maximumFormAge`. `secrets`: the current one first, then any previous one still accepted.
+ */
 export function checkFormToken(
-  secret: string,
+  secrets: string | string[],
   columnSlug: string,
   token: unknown,
   now = Date.now(),
 ): "ok" | "te-snel" | "formulier" {
   if (typeof token !== "string") return "formulier";
   const [time, signature] = token.split(".");
-  if (!time || !signature || !verify(secret, "form", `${columnSlug}\0${time}`, signature)) return "formulier";
-  return now - Number(time) < minimumFormAge ? "te-snel" : "ok";
+  if (!time || !signature) return "formulier";
+  const signed = [secrets].flat().some((secret) => verify(secret, "form", `${columnSlug}\0${time}`, signature));
+  const age = now - Number(time);
+  if (!signed || !(age < maximumFormAge)) return "formulier";
+  return age < minimumFormAge ? "te-snel" : "ok";
 }
 
 /** Returns the salted hash the database keeps instead of an address: the address cannot be read back from it. */

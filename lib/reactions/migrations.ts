@@ -30,6 +30,20 @@ export const migrations: Migration[] = [
       create index reactions_by_fingerprint on reactions (fingerprint);
     `,
   },
+  {
+    // Sessions live on the server, so signing out ends one: the cookie carries a random id, the table its hash.
+    version: 2,
+    name: "sessions",
+    sql: `
+      create table sessions (
+        id_hash text primary key,
+        password_tag text not null,
+        created_at timestamptz not null default now(),
+        expires_at timestamptz not null
+      );
+      create index sessions_by_expiry on sessions (expires_at);
+    `,
+  },
 ];
 
 /**

@@ -25,12 +25,3 @@ export function isSameOrigin(request: Request, siteOrigin: string): boolean {
   if (!origin) return true;
   return origin === requestOrigin(request) || origin === siteOrigin;
 }
-
-/**
- * Returns the client's address: the last X-Forwarded-For entry, which is the one the nearest proxy (or Next itself,
- * when there is none) saw. Earlier entries are whatever the client wrote, and are ignored.
- */
-export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for") ?? "";
-  return forwarded.split(",").at(-1)?.trim() || "unknown";
-}

@@ -1,74 +1,65 @@
 import fs from "node:fs";
 import path from "node:path";
-import { openDatabase, type Queryable } from "./database";
-import { migrate } from "./migrations";
-import { getAllApprovedReactions, getApprovedReactions, type PublicReaction } from "./store";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import type { Queryable } from "./database";
+import { getApprovedReactions, type PublicReaction } from "./store";
 
-// Next prerenders in several worker processes, and the embedded database allows one process at a time. So the
-// build step (in scripts/build.ts) reads the approved reactions once, before `next build`, into this file,
-// and every worker reads the file. REACTIONS_SNAPSHOT names another file (tests use a fixture).
-const defaultSnapshotFile = path.join(
-  process.cwd(),
-  "node_modules",
-  ".cache",
-  "column-site-reactions",
-  "approved.json",
-);
+/** Approved reactions by column slug, oldest first. */
+export type ApprovedReactions = Record<string, PublicReaction[]>;
 
-/** Returns the file a build reads approved reactions from. */
-export function snapshotFile(): string {
-  return process.env.REACTIONS_SNAPSHOT ?? defaultSnapshotFile;
-}
+// Next prerenders in several worker processes, and the embedded database allows one process at a time. So npm run
+// build reads the approved reactions before `next build`, in a child process of its own (scripts/reactions-snapshot.ts),
+// into this file, and every worker reads the file. Next's cache folder: `next build` keeps it.
+export const snapshotFile = path.join(process.cwd(), ".next", "cache", "approved-reactions.json");
 
-/** Writes every approved reaction from `db` to the snapshot file; returns how many. */
-export async function writeApprovedSnapshot(db: Queryable, file = snapshotFile()): Promise<number> {
-  const approved = await getAllApprovedReactions(db);
+/** Writes `approved` to `file` in one step (a reader sees the old file or the new one); returns how many there are. */
+export function writeApprovedSnapshot(approved: ApprovedReactions, file = snapshotFile): number {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, JSON.stringify(approved));
-  fs.renameSync(temporary, file); // A worker reading at the same moment sees the whole file or the old one.
+  fs.renameSync(temporary, file);
   return Object.values(approved).reduce((sum, list) => sum + list.length, 0);
 }
 
-/**
- * The build step: opens the database (applying migrations), writes the approved reactions to the snapshot file and
- * closes it again; returns how many there are and where they came from. Throws when the database cannot be opened.
- */
-export async function snapshotApprovedReactions(): Promise<{ count: number; kind: "embedded" | "server" }> {
-  const db = await openDatabase();
-  try {
-    await migrate(db);
-    return { count: await writeApprovedSnapshot(db), kind: db.kind };
-  } finally {
-    await db.close();
-  }
-}
+const read = new Map<string, ApprovedReactions>();
 
-let snapshot: Record<string, PublicReaction[]> | undefined;
-
-/** Returns the approved reactions in the snapshot file, read once per process; none when there is no file. */
-export function readApprovedSnapshot(file = snapshotFile()): Record<string, PublicReaction[]> {
-  if (!snapshot) {
+/** Returns the approved reactions in `file`, read once per process; none when there is no file. */
+export function readApprovedSnapshot(file = snapshotFile): ApprovedReactions {
+  let approved = read.get(file);
+  if (!approved) {
     try {
-      snapshot = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8")) as Record<
-        string,
-        PublicReaction[]
-      >;
+      approved = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8")) as ApprovedReactions;
     } catch (error) {
       if (!(error instanceof Error && "code" in error && error.code === "ENOENT")) throw error;
-      snapshot = {}; // `next build` run on its own, without npm run build's step: the page regenerates with them.
+      approved = {}; // `next build` run on its own, without npm run build's step: the page regenerates with them.
     }
+    read.set(file, approved);
   }
-  return snapshot;
+  return approved;
 }
 
-const building = process.env.NEXT_PHASE === "phase-production-build";
+/**
+ * Whether there is a database to read approved reactions from: DATABASE_URL, or the embedded database's folder.
+ * Opens nothing and loads no database code, so that a build for a site without reactions never starts PGlite.
+ */
+export function hasDatabase(): boolean {
+  return Boolean(process.env.DATABASE_URL) || fs.existsSync(embeddedDataDir());
+}
+
+/** database.ts's defaultDataDir(), not imported from there: that module loads PGlite. A test keeps them in step. */
+export function embeddedDataDir(): string {
+  return process.env.REACTIONS_DATA_DIR ?? path.join(process.cwd(), "data", "reactions");
+}
 
 /**
- * Returns the approved reactions under a column, oldest first: from the snapshot while building (or when
- * REACTIONS_SNAPSHOT is set), else from the database through `open`, which only the server process calls.
+ * Returns the approved reactions under a column, oldest first: from the snapshot while `next build` prerenders (its
+ * phase, which Next sets for its build workers), else from the database through `open`, which only the server calls.
  */
-export async function getColumnReactions(slug: string, open: () => Promise<Queryable>): Promise<PublicReaction[]> {
-  if (building || process.env.REACTIONS_SNAPSHOT) return readApprovedSnapshot()[slug] ?? [];
+export async function getColumnReactions(
+  slug: string,
+  open: () => Promise<Queryable>,
+  file = snapshotFile,
+): Promise<PublicReaction[]> {
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return readApprovedSnapshot(file)[slug] ?? [];
   return getApprovedReactions(await open(), slug);
 }

@@ -71,13 +71,48 @@ export async function getAllApprovedReactions(db: Queryable): Promise<Record<str
   return byColumn;
 }
 
-/** Returns reactions with `status`, newest first, at most `limit`. */
-export async function getReactionsByStatus(db: Queryable, status: ReactionStatus, limit = 200): Promise<Reaction[]> {
+/** Returns reactions with `status`, newest first: `limit` of them, after skipping `offset`. */
+export async function getReactionsByStatus(
+  db: Queryable,
+  status: ReactionStatus,
+  limit = 50,
+  offset = 0,
+): Promise<Reaction[]> {
   const rows = await db.query<ReactionRow>(
-    `select ${columns} from reactions where status = $1 order by created_at desc, id limit $2`,
-    [status, limit],
+    `select ${columns} from reactions where status = $1 order by created_at desc, id limit $2 offset $3`,
+    [status, limit, offset],
   );
   return rows.map(toReaction);
+}
+
+/** Returns how many reactions have `status`: the true number, however many there are. */
+export async function countReactionsByStatus(db: Queryable, status: ReactionStatus): Promise<number> {
+  const [row] = await db.query<{ count: number }>(
+    "select count(*)::integer as count from reactions where status = $1",
+    [status],
+  );
+  return row.count;
+}
+
+/**
+ * Returns the reactions from the sender of reaction `id` (the same address fingerprint, kept 30 days), that one
+ * included, newest first; none when it has no fingerprint left.
+ */
+export async function getReactionsFromSenderOf(db: Queryable, id: string): Promise<Reaction[]> {
+  const rows = await db.query<ReactionRow>(
+    `select ${columns} from reactions where address_hash = (select address_hash from reactions where id = $1) order by created_at desc, id`,
+    [id],
+  );
+  return rows.map(toReaction);
+}
+
+/** Deletes every reaction from the sender of reaction `id`; returns the column slugs they stood under. */
+export async function deleteReactionsFromSenderOf(db: Queryable, id: string): Promise<string[]> {
+  const rows = await db.query<{ column_slug: string }>(
+    "delete from reactions where address_hash = (select address_hash from reactions where id = $1) returning column_slug",
+    [id],
+  );
+  return [...new Set(rows.map((row) => row.column_slug))];
 }
 
 /** Approves, rejects or deletes one reaction; returns its column slug, or undefined when there is no such reaction. */

@@ -10,7 +10,7 @@ import { absoluteUrl, site } from "@/lib/site";
 import { launchBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
-const { posts, authors, topics } = getSiteContent(site.contentDir, false);
+const { posts, authors, topics } = getSiteContent();
 const postUrls = posts.map((post) => absoluteUrl(postPath(post)));
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["url", "item", "entry"].includes(name) });
 

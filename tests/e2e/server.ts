@@ -9,12 +9,12 @@ import { choosePort } from "../../tools/ports";
 import { readStaticHeaders } from "./static-headers";
 import { loadTestReactionsEnv } from "./reactions-env";
 
-const next = "node_modules/.bin/next";
+const jiti = "node_modules/.bin/jiti";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
-    /** "server": `next start` on the build in .next; "static": out/ from a plain static file server. */
+    /** "server": `npm start`'s server (server.ts) on the build in .next; "static": out/ from a static file server. */
     target: "server" | "static";
     /** The Chromium the test files share (see ./browser.ts). */
     browserEndpoint: string;
@@ -61,8 +61,10 @@ async function serveExport(port: number): Promise<() => void> {
   return () => server.close();
 }
 
+// The tests themselves are the proxy: they may name a client in X-Forwarded-For, so each test has its own limits.
 async function nextStart(port: number, baseUrl: string): Promise<() => void> {
-  const server = await startServer(next, ["start", "-p", String(port), "-H", "127.0.0.1"], baseUrl);
+  const args = ["server.ts", "-p", String(port), "-H", "127.0.0.1"];
+  const server = await startServer(jiti, args, baseUrl, { TRUSTED_PROXIES: "127.0.0.1" });
   return () => server.kill();
 }
 

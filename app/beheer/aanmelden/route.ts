@@ -1,9 +1,12 @@
+import { getClientAddress } from "@/lib/client-address";
 import { sessionCookieHeader } from "@/lib/reactions/auth";
 import { getReactionsConfig } from "@/lib/reactions/config";
+import { readFormBody } from "@/lib/reactions/form-body";
 import { signIn } from "@/lib/reactions/moderation";
 import { plainPage } from "@/lib/reactions/plain-page";
-import { clientAddress, isHttps } from "@/lib/reactions/requests";
-import { answer, back, refuseCrossOrigin, see } from "@/lib/reactions/responses";
+import { isHttps } from "@/lib/reactions/requests";
+import { answer, back, refuseBody, refuseCrossOrigin, see } from "@/lib/reactions/responses";
+import { getDatabase } from "@/lib/reactions/runtime";
 
 /** The editor signs in: a session cookie and back to /beheer, or /beheer with a message, or 429 after many tries. */
 export async function POST(request: Request) {
@@ -11,10 +14,11 @@ export async function POST(request: Request) {
   if (refusal) return refusal;
   const config = getReactionsConfig();
   if (!config) return see("/beheer");
-  const form = await request.formData();
-  const result = signIn(config, form.get("password"), clientAddress(request));
+  const body = await readFormBody(request, 4096);
+  if (!body.ok) return refuseBody(body.status);
+  const result = await signIn(getDatabase, config, body.form.password, getClientAddress(request.headers));
   if (result.kind === "limited") {
-    const message = "Te veel pogingen om aan te melden. Wacht een kwartier en probeer het dan opnieuw.";
+    const message = "Te veel pogingen om aan te melden. Wacht even en probeer het dan opnieuw.";
     return answer(429, plainPage("Even geduld", message, back), { "Retry-After": String(result.retryAfter) });
   }
   if (result.kind === "wrong") return see("/beheer?fout=wachtwoord");

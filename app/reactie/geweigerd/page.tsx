@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ReactionAnswer } from "@/app/_components/ReactionAnswer";
+import { getColumnLink } from "@/lib/reactions/column-link";
 import { refusalMessage } from "@/lib/reactions/validation";
 
 export const metadata: Metadata = { title: "Reactie niet geplaatst", robots: { index: false } };
@@ -13,7 +14,7 @@ export default async function ReactionRefused({ searchParams }: Props) {
     <ReactionAnswer
       title="Uw reactie is niet geplaatst"
       message={`${message} Met de terugknop van uw browser staat uw tekst meestal nog in het formulier.`}
-      column={column}
+      column={getColumnLink(column)}
     />
   );
 }

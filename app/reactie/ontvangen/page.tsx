@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ReactionAnswer } from "@/app/_components/ReactionAnswer";
+import { getColumnLink } from "@/lib/reactions/column-link";
 
 export const metadata: Metadata = { title: "Reactie ontvangen", robots: { index: false } };
 
@@ -10,7 +11,7 @@ export default async function ReactionReceived({ searchParams }: Props) {
     <ReactionAnswer
       title="Dank u wel voor uw reactie"
       message="Uw reactie is ontvangen en wacht op goedkeuring. Na goedkeuring verschijnt ze onder de column."
-      column={(await searchParams).column}
+      column={getColumnLink((await searchParams).column)}
     />
   );
 }

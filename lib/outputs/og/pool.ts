@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { cacheDir } from "../../cache";
 import { drawOgImage } from "./draw";
 import { fontsFingerprint, loadOgFonts } from "./fonts";
 import type { Post } from "../../content/posts";
@@ -48,7 +49,7 @@ export async function drawBatch({ jobs, design, cacheDir }: { jobs: OgImageJob[]
 }
 
 /** Where the drawn images are kept between builds. */
-export const ogCacheDir = path.join(process.cwd(), "node_modules", ".cache", "column-site-og");
+export const ogCacheDir = path.join(cacheDir, "og");
 
 /**
  * Writes the site's and every post's Open Graph PNG under `publicDir` (public/og.png, public/blog/<slug>/og.png),

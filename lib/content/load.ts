@@ -1,0 +1,50 @@
+import { ContentError } from "./problems";
+import { readContent, type Content } from "./read";
+import { configuredSources, readOptions, readStore, storedContent, storeKey, writeStore } from "./store";
+
+// npm run dev: an editor changes files while the server runs, so every call checks whether any file has changed
+// (by name, size and time) and reads only the changed posts again. A build or a server reads the store once.
+const followEdits = process.env.NODE_ENV === "development";
+
+let remembered: { key: string; publicPaths: string[]; content: Content | ContentError; at: number } | undefined;
+
+// Problems are kept this long, however the files stand: the one that fixes them may be an image added to public/,
+// which the key of content that failed does not cover.
+const problemsKeptFor = 1000;
+
+/**
+ * Returns the configured site's content (lib/site.ts): from memory, else from the content store when it was made
+ * from the same files, else read from the files (reusing the store's unchanged posts) and stored. Throws a
+ * ContentError listing every problem.
+ */
+export function getContent(): Content {
+  const sources = configuredSources();
+  if (remembered && (!followEdits || isCurrent(remembered, sources))) {
+    if (remembered.content instanceof ContentError) throw remembered.content;
+    return remembered.content;
+  }
+  const store = readStore();
+  if (store && store.key === storeKey(sources, store.publicPaths)) {
+    const stored = storedContent(store);
+    remembered = { key: store.key, publicPaths: store.publicPaths, content: stored, at: Date.now() };
+    return stored;
+  }
+  let content: Content;
+  try {
+    content = readContent(sources.contentDir, readOptions(sources, store));
+  } catch (error) {
+    // Until a file changes, every lookup gets the same problems without reading everything again.
+    if (error instanceof ContentError) {
+      remembered = { key: storeKey(sources, []), publicPaths: [], content: error, at: Date.now() };
+    }
+    throw error;
+  }
+  const written = writeStore(sources, content);
+  remembered = { key: written.key, publicPaths: written.publicPaths, content, at: Date.now() };
+  return content;
+}
+
+function isCurrent(memory: NonNullable<typeof remembered>, sources: ReturnType<typeof configuredSources>): boolean {
+  if (memory.content instanceof ContentError && Date.now() - memory.at > problemsKeptFor) return false;
+  return storeKey(sources, memory.publicPaths) === memory.key;
+}

@@ -1,0 +1,139 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Author } from "./authors";
+import type { Post } from "./posts";
+import type { Content, ReadOptions } from "./read";
+import { contentStoreFile } from "../cache";
+import { contentToday, site } from "../site";
+
+// The content store: one JSON file that the build writes once and every other process reads (Next's build workers,
+// the server, the Open Graph step, the search index, the feeds). It says what it was made from, so a reader never
+// takes a store made from other files, another day or another lib/.
+
+type StoredPost = Omit<Post, "author"> & { author: string };
+
+/** The shape of `.next/cache/column-site/content.json`. */
+export interface ContentStore {
+  /** Made from these files, this day and this lib/ (see storeKey): a reader uses the store only while they hold. */
+  key: string;
+  contentDir: string;
+  /** A hash of the source of lib/, whose rules shape every post: posts are reused only with the same. */
+  libHash: string;
+  today: string;
+  /** The site paths the posts point to (images, files in public/): their state is part of the key. */
+  publicPaths: string[];
+  authors: Author[];
+  /** Newest first, each naming its author by slug. */
+  posts: StoredPost[];
+}
+
+/** What a store is made from: the configured folders and day, and the lib/ that reads them. */
+export interface StoreSources {
+  contentDir: string;
+  publicDir: string;
+  today: string;
+  libHash: string;
+}
+
+/** Returns the sources of the configured site: `site.contentDir`, `site.publicDir`, contentToday() and lib/. */
+export function configuredSources(): StoreSources {
+  return { contentDir: site.contentDir, publicDir: site.publicDir, today: contentToday(), libHash: libFingerprint() };
+}
+
+/**
+ * Returns a key for everything content is made from: the folders, the day, lib/, and the name, size and time of each
+ * content file and of each public file at `publicPaths`.
+ */
+export function storeKey(sources: StoreSources, publicPaths: readonly string[]): string {
+  const { contentDir, publicDir, today, libHash } = sources;
+  const hash = crypto.createHash("sha256").update(`${contentDir}\n${publicDir}\n${today}\n${libHash}\n`);
+  for (const folder of ["authors", "posts"]) {
+    const dir = path.join(contentDir, folder);
+    const names = fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+    for (const name of names) hash.update(`${folder}/${name}\0${stamp(path.join(dir, name))}\n`);
+  }
+  for (const sitePath of publicPaths) hash.update(`${sitePath}\0${stamp(path.join(publicDir, sitePath))}\n`);
+  return hash.digest("hex").slice(0, 32);
+}
+
+function stamp(file: string): string {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat?.isFile() ? `${stat.size}:${stat.mtimeMs}` : stat ? "folder" : "none";
+}
+
+/** Returns the store on disk, or undefined when there is none or it cannot be read. */
+export function readStore(file = contentStoreFile): ContentStore | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return undefined; // None yet: the content is read from its files.
+  }
+}
+
+/** Returns the stored content, each post linked to its author; throws when a post names an author not stored. */
+export function storedContent(store: ContentStore): Content {
+  const authors = new Map(store.authors.map((author) => [author.slug, author]));
+  const posts = store.posts.map((post): Post => {
+    const author = authors.get(post.author);
+    if (!author) throw new Error(`${contentStoreFile} names an unknown author "${post.author}": delete it and build again`);
+    return { ...post, author };
+  });
+  return { authors, posts };
+}
+
+/** Returns the options to read the content with: the store's posts are reused where their files have not changed. */
+export function readOptions(sources: StoreSources, store: ContentStore | undefined): ReadOptions {
+  const { today, publicDir, contentDir, libHash } = sources;
+  const usable = store?.contentDir === contentDir && store.libHash === libHash;
+  const earlier = usable ? new Map(storedContent(store).posts.map((post) => [post.file, post])) : undefined;
+  return { today, publicDir, earlier };
+}
+
+/** Writes the content as the store for `sources`; returns the store written. */
+export function writeStore(sources: StoreSources, content: Content, file = contentStoreFile): ContentStore {
+  const publicPaths = [...new Set(content.posts.flatMap(publicPathsOf))].sort();
+  const store: ContentStore = {
+    key: storeKey(sources, publicPaths),
+    contentDir: sources.contentDir,
+    libHash: sources.libHash,
+    today: sources.today,
+    publicPaths,
+    authors: [...content.authors.values()],
+    posts: content.posts.map((post) => ({ ...post, author: post.author.slug })),
+  };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Written beside, then renamed: a process reading at the same moment sees the whole file or the one before.
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify(store));
+  fs.renameSync(temporary, file);
+  return store;
+}
+
+// Every site path a post points to that could be a file in public/: its images and links from the root.
+function publicPathsOf(post: Post): string[] {
+  const paths = post.references.map((reference) => reference.url).filter((url) => /^\/(?!\/)/.test(url));
+  return [...paths, ...post.images.map((image) => image.src)].map((url) => decoded(url.split(/[?#]/)[0]));
+}
+
+function decoded(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+let libHash: string | undefined;
+
+/** Returns a hash of the source of lib/, read once per process; empty where there is no lib/ (a standalone server). */
+export function libFingerprint(): string {
+  if (libHash !== undefined) return libHash;
+  const libDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib");
+  const hash = crypto.createHash("sha256");
+  const files = fs.existsSync(libDir) ? fs.readdirSync(libDir, { recursive: true, withFileTypes: true }) : [];
+  const names = files.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  for (const name of names.sort()) hash.update(path.relative(libDir, name)).update(fs.readFileSync(name));
+  libHash = names.length > 0 ? hash.digest("hex").slice(0, 32) : "";
+  return libHash;
+}

@@ -1,0 +1,124 @@
+// The content store: read, checked and rendered once, then read by every other process.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { fixtures } from "./helpers";
+
+vi.mock("@/lib/markdown", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/markdown")>();
+  return { ...original, parseMarkdown: vi.fn(original.parseMarkdown) };
+});
+
+const { parseMarkdown } = await import("@/lib/markdown");
+const { readContent } = await import("@/lib/content/read");
+const { writeSyntheticContent } = await import("@/tools/synthetic-content");
+const parses = vi.mocked(parseMarkdown);
+
+/** Returns a copy of the fixture site and its public folder, with a cache folder of its own, configured. */
+function configureFixtureSite(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-store-"));
+  fs.cpSync(path.join(fixtures, "site"), path.join(dir, "content"), { recursive: true });
+  fs.cpSync(path.join(fixtures, "public"), path.join(dir, "public"), { recursive: true });
+  vi.stubEnv("CONTENT_DIR", path.join(dir, "content"));
+  vi.stubEnv("CACHE_DIR", path.join(dir, "cache"));
+  vi.stubEnv("CONTENT_TODAY", "2024-01-01");
+  return path.join(dir, "content");
+}
+
+/** Returns getContent as a new process sees it: modules loaded afresh, with the environment as it is now. */
+async function newProcess() {
+  vi.resetModules();
+  return (await import("@/lib/content/load")).getContent;
+}
+
+function postReads(spy: { mock: { calls: unknown[][] } }, contentDir: string): number {
+  return spy.mock.calls.filter(([file]) => String(file).startsWith(path.join(contentDir, "posts"))).length;
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe("the content store", () => {
+  it("gives a later process the same content without reading or parsing the posts again", async () => {
+    const contentDir = configureFixtureSite();
+    const first = (await newProcess())();
+    expect(fs.existsSync(path.join(contentDir, "..", "cache", "content.json"))).toBe(true);
+    const getContent = await newProcess();
+    const spy = vi.spyOn(fs, "readFileSync");
+    parses.mockClear();
+    const second = getContent();
+    expect(postReads(spy, contentDir)).toBe(0);
+    expect(parses).not.toHaveBeenCalled();
+    expect(second).toEqual(first);
+    expect(second.posts[0].author).toBe(second.authors.get(second.posts[0].author.slug));
+    expect(second).toEqual(readContent(contentDir, { today: "2024-01-01" }));
+  });
+
+  it("parses only the changed post again once one post has changed", async () => {
+    const contentDir = configureFixtureSite();
+    (await newProcess())();
+    const file = path.join(contentDir, "posts", "eerste-column.md");
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, "utf8").replace("title: Eerste column", "title: Eerste column, herzien"),
+    );
+    const getContent = await newProcess();
+    parses.mockClear();
+    const changed = getContent();
+    // One post body; the other five are the store's. (The authors' bios are always read again.)
+    expect(parses.mock.calls.filter(([body]) => body.length > 40)).toHaveLength(1);
+    expect(changed.posts.map((post) => post.title)).toContain("Eerste column, herzien");
+    expect(changed).toEqual(readContent(contentDir, { today: "2024-01-01" }));
+  });
+
+  it("is not used for another day: a scheduled post is published once its day has come", async () => {
+    configureFixtureSite();
+    const before = (await newProcess())();
+    expect(before.posts.find((post) => post.slug === "gepland")?.scheduled).toBe(true);
+    vi.stubEnv("CONTENT_TODAY", "2099-01-02");
+    const after = (await newProcess())();
+    expect(after.posts.find((post) => post.slug === "gepland")?.scheduled).toBe(false);
+  });
+
+  it("parses everything again when lib/ changes, since its rules shape every post", async () => {
+    const contentDir = configureFixtureSite();
+    (await newProcess())();
+    fs.appendFileSync(path.join(contentDir, "posts", "eerste-column.md"), "\nEen nieuwe alinea.\n");
+    const readFileSync = fs.readFileSync;
+    vi.spyOn(fs, "readFileSync").mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: never[]) => {
+      const text = readFileSync(file, ...rest);
+      return String(file).endsWith(path.join("lib", "dates.ts")) ? `${text}\n// changed` : text;
+    }) as typeof fs.readFileSync);
+    const getContent = await newProcess();
+    parses.mockClear();
+    getContent();
+    // Six post bodies and one author bio.
+    expect(parses).toHaveBeenCalledTimes(7);
+  });
+
+  it("in npm run dev, shows an edited post on the next call", async () => {
+    const contentDir = configureFixtureSite();
+    vi.stubEnv("NODE_ENV", "development");
+    const getContent = await newProcess();
+    expect(getContent().posts.map((post) => post.title)).toContain("Eerste column");
+    const file = path.join(contentDir, "posts", "eerste-column.md");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("title: Eerste column", "title: Eerste column, nu"));
+    expect(getContent().posts.map((post) => post.title)).toContain("Eerste column, nu");
+  });
+});
+
+describe("readContentInParallel", { timeout: 120_000 }, () => {
+  it("reads a large site on worker threads into the same content as one thread does", async () => {
+    const { readContentInParallel } = await import("@/lib/content/read-parallel");
+    const contentDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "column-parallel-")), "content");
+    writeSyntheticContent(contentDir, 600);
+    const options = { today: "2026-01-01", publicDir: path.join(contentDir, "..", "public") };
+    const parallel = await readContentInParallel(contentDir, options);
+    expect(parallel).toEqual(readContent(contentDir, options));
+    expect(parallel.posts).toHaveLength(600);
+    expect(parallel.posts[0].author).toBe(parallel.authors.get(parallel.posts[0].author.slug));
+  });
+});
