@@ -11,8 +11,10 @@ const env = { CACHE_DIR: path.resolve(import.meta.dirname, "tests/artifacts/cach
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    // Some tests run the editors' commands as processes: generous on a busy 2-core machine.
-    testTimeout: 30_000,
+    // Some tests run the editors' commands as processes, or start a database: generous on a busy 2-core machine,
+    // with another file running beside each.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Many files wait on child processes and databases: two at a time keep both cores busy (Vitest's default on
     // two cores is one).
     maxWorkers: 2,

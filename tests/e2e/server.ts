@@ -22,7 +22,7 @@ declare module "vitest" {
 }
 
 // Serves the production build for the browser tests of one target, the project's name (vitest.e2e.config.ts): run
-// `npm run build` for "server", and `npm run export` too for "static". A free port, or E2E_PORT when it is free:
+// `npm run build` for "server", and `npm run export` too for "static". A free port (for "server", E2E_PORT when free):
 // never whatever server happens to listen somewhere already. Starts the one Chromium the test files share.
 export default async function serveBuiltSite(project: TestProject) {
   loadTestReactionsEnv();
