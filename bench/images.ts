@@ -42,7 +42,7 @@ export async function benchImages(photos = 4, screenshots?: string): Promise<Ima
   const contentDir = path.join(root, "content");
   const sourceBytes = await writePhotoSite(root, photos);
   const timing = await measureImageCost(contentDir, path.join(root, "public"));
-  const env = { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { CONTENT_DIR: contentDir, SITE_URL: "http://localhost:3000", NEXT_TELEMETRY_DISABLED: "1" };
   const variantUrls = fs.readdirSync("public/_variants").map((name) => `/_variants/${name}`);
   const failedUrls: string[] = [];
   const cls: Record<string, number> = {};

@@ -29,7 +29,13 @@ export interface SizeResult extends ServingFigures {
 export async function measureSize(size: number, options: BenchOptions): Promise<SizeResult> {
   const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `column-bench-${size}-`));
   const words = writeSyntheticContent(contentDir, size);
-  const env = { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1", ...benchReactionsEnv() };
+  // The synthetic site is built for this machine on purpose: the address is given, so the build does not refuse it.
+  const env = {
+    CONTENT_DIR: contentDir,
+    SITE_URL: "http://localhost:3000",
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...benchReactionsEnv(),
+  };
   const log = (line: string) => console.error(`  ${size} posts: ${line}`);
   log(`${Math.round(words / size)} words each on average, in ${contentDir}`);
   try {
