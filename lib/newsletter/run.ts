@@ -7,6 +7,7 @@ import { sendDue, type SendOptions, type SendReport } from "./send";
 import { finishColumns } from "./sends";
 import { getSubscriberByEmail } from "./subscribers";
 import { composeMail, type Mailer } from "./transport";
+import { isAlive } from "../process-alive";
 
 export interface RunReport extends SendReport {
   /** Columns recorded as already published on the first run: mailed to nobody. */
@@ -54,14 +55,4 @@ export async function sendTestMail(
   const mail = columnMail(post)(subscriber?.unsubscribeToken ?? "proefmail");
   const raw = await composeMail(config.from, address, mail);
   await mailer.sendMail({ envelope: { from: config.from, to: address }, raw });
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error instanceof Error && "code" in error && error.code === "EPERM";
-  }
 }

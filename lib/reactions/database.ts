@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { isAlive } from "../process-alive";
 
 /** What the store needs of a database: parameterised queries, and transactions on top. */
 export interface Queryable {
@@ -122,14 +123,4 @@ function lockedMessage(dir: string, owner: number): string {
     "process at a time. Stop that process first, or set DATABASE_URL to share a PostgreSQL server. " +
     "While the server runs, npm run reactions:export asks it for the export."
   );
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error instanceof Error && "code" in error && error.code === "EPERM";
-  }
 }
