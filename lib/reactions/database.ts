@@ -29,6 +29,9 @@ export function defaultDataDir(): string {
 /** Opens the PostgreSQL server at `url`; several app instances may share it. */
 export async function openServerDatabase(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 5 });
+  // An idle connection the server drops (a restart, an administrator) is emitted here; unheard, it ends the process.
+  // The pool opens a new connection for the next query.
+  pool.on("error", (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
   await pool.query("select 1"); // Fail at start with the server's own message, not at the first reaction.
   return {
     kind: "server",
