@@ -12,11 +12,10 @@ import { writeVariants } from "../lib/outputs/variants";
 import { launchBrowser } from "../tools/chromium";
 import { runLighthouse, score, serveStatic } from "../tools/lighthouse-run";
 import { freePort } from "../tools/ports";
-import { startServer } from "../tools/server";
+import { startSite } from "../tools/server";
 import { syntheticPhoto } from "../tools/synthetic-photo";
 import { measureCommand } from "./measure";
 
-const next = "node_modules/.bin/next";
 const photoPost = "/blog/met-foto";
 
 /** What the image benchmark measured. */
@@ -51,18 +50,13 @@ export async function benchImages(photos = 4, screenshots?: string): Promise<Ima
   // The one build and the export derived from it, as npm run build and npm run export make them.
   await measureCommand("npm", ["run", "build:static"], env);
   const port = await freePort();
-  const server = await startServer(
-    next,
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    `http://127.0.0.1:${port}/`,
-    env,
-  );
+  const server = await startSite(port, env);
   try {
     failedUrls.push(...(await failing(`http://127.0.0.1:${port}`, variantUrls)).map((url) => `npm start ${url}`));
   } finally {
     server.kill();
   }
-  // A port of its own: the killed `next start` may still hold the first one for a moment.
+  // A port of its own: the killed server may still hold the first one for a moment.
   const staticPort = await freePort();
   const stop = await serveStatic("out", staticPort);
   let lighthouseExport = 0;

@@ -1,6 +1,7 @@
-// jiti bench/newsletter.ts [subscribers] [column url]: one column to 10,000 confirmed subscribers (or the number
-// given) through a local SMTP sink that only counts, on a fresh embedded database in a temporary folder. Prints mails a second, this process's peak memory,
-// and, with the URL of a column on a running `npm start`, its median response time idle and while the mails go out.
+// jiti bench/newsletter.ts [url of a running npm start] [its process id] [column path]: one column to 10,000
+// confirmed subscribers (NEWSLETTER_BENCH_SUBSCRIBERS) through a local SMTP sink that only counts, on a fresh
+// embedded database in a temporary folder. Prints mails a second, this process's peak memory, and, given a running
+// server, the column's median response time idle and while the mails go out.
 // NEWSLETTER_RATE caps the rate (default here 1,000 a second). Targets (issue 19): ≥ 200 mails/s, memory flat in
 // the number of subscribers, readers' median within 1.5× of idle. Run it on a quiet machine.
 import fs from "node:fs";
@@ -14,8 +15,8 @@ import { openEmbeddedDatabase } from "../lib/reactions/database";
 import { migrate } from "../lib/reactions/migrations";
 import { freePort } from "../tools/ports";
 
-const subscribers = Number(process.argv[2] ?? 10_000);
-const columnUrl = process.argv[3];
+const subscribers = Number(process.env.NEWSLETTER_BENCH_SUBSCRIBERS ?? 10_000);
+const columnUrl = process.argv[2] && `${process.argv[2]}${process.argv[4] ?? "/"}`;
 const rate = Number(process.env.NEWSLETTER_RATE ?? 1_000);
 
 let received = 0;
@@ -58,7 +59,8 @@ async function sampleFor(ms: number, until?: () => boolean): Promise<number[]> {
 }
 
 const idle = columnUrl ? median(await sampleFor(5_000)) : NaN;
-let peak = process.memoryUsage().rss;
+const before = process.memoryUsage().rss;
+let peak = before;
 const memory = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
 const config = { smtpUrl: `smtp://127.0.0.1:${port}`, from: "Bench <bench@example.nl>", secret: "", rate };
 const mailer = openMailer(config, 5);
@@ -74,9 +76,9 @@ await db.close();
 await new Promise((resolve) => sink.close(() => resolve(undefined)));
 fs.rmSync(dataDir, { recursive: true, force: true });
 
-console.log(`| subscribers | sent | received | mails/s | peak RSS | column p50 idle | column p50 while sending |`);
+console.log(`| subscribers | sent | received | mails/s | RSS before → peak | column p50 idle | column p50 while sending |`);
 console.log(`|---|---|---|---|---|---|---|`);
 console.log(
   `| ${subscribers} | ${report.sent} | ${received} | ${(report.sent / seconds).toFixed(0)} | ` +
-    `${(peak / 1024 ** 2).toFixed(0)} MB | ${idle.toFixed(1)} ms | ${during.toFixed(1)} ms |`,
+    `${(before / 1024 ** 2).toFixed(0)} → ${(peak / 1024 ** 2).toFixed(0)} MB | ${idle.toFixed(1)} ms | ${during.toFixed(1)} ms |`,
 );

@@ -1,12 +1,12 @@
-// jiti bench/reactions-attacks.ts <url> [server pid]: the crowd and flood rows of issue 17, against a running
-// `npm start` (server.ts with reactions open, no TRUSTED_PROXIES, the password REACTIONS_BENCH_PASSWORD or none).
+// jiti bench/reactions-attacks.ts <url> [server pid] [column path]: the crowd and flood rows of issue 17, against a
+// running `npm start` (server.ts with reactions open, no TRUSTED_PROXIES).
 // Prints one Markdown row per attack. Short by design: about 45 s in all. Run it on a quiet machine.
 import fs from "node:fs";
 import autocannon from "autocannon";
 
 const base = (process.argv[2] ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 const pid = Number(process.argv[3]) || undefined;
-const column = process.env.BENCH_COLUMN ?? "/blog/ik-doe-wat-ik-doe";
+const column = process.argv[4] ?? "/blog/ik-doe-wat-ik-doe";
 const form = { "Content-Type": "application/x-www-form-urlencoded" };
 const rows: string[] = [];
 

@@ -8,7 +8,7 @@ import { openEmbeddedDatabase } from "../lib/reactions/database";
 import { migrate } from "../lib/reactions/migrations";
 import { addReaction, moderateReaction } from "../lib/reactions/store";
 import { load } from "./load";
-import { startServer } from "../tools/server";
+import { startSite } from "../tools/server";
 
 const password = "bench-wachtwoord-beheer";
 const seededApproved = 199;
@@ -41,7 +41,7 @@ export function benchReactionsEnv(): {
   };
 }
 
-/** Measures reactions against `next start` on the current build; `env` must be the one the build had. */
+/** Measures reactions against the site's server on the current build; `env` must be the one the build had. */
 export async function measureReactions(
   env: Record<string, string>,
   port: number,
@@ -51,12 +51,7 @@ export async function measureReactions(
 ): Promise<ReactionsResult> {
   await seedApproved(env.REACTIONS_DATA_DIR, posts.busy, seededApproved);
   const base = `http://127.0.0.1:${port}`;
-  const server = await startServer(
-    "node_modules/.bin/next",
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    `${base}/`,
-    env,
-  );
+  const server = await startSite(port, env);
   try {
     const normal = await load(base + posts.burst, burstSeconds, 100);
     const [burst, during] = await Promise.all([

@@ -1,6 +1,6 @@
 // npm run bench [-- --sizes 2,1000 --runs 2 --10000 ...; see bench/options.ts]: for each size, a synthetic site built
 // both ways beside bench/floor (a minimal Next.js blog on the same posts), started in development, served and
-// loaded; then a site of camera-sized photos (bench/images.ts) and the extra steps (bench/steps.ts). Prints Markdown
+// loaded, with the sections of bench/steps.ts at one size; then a site of camera-sized photos (bench/images.ts). Prints Markdown
 // tables and writes them, and the figures as JSON, to bench/results/. Leaves .next, out/ and public/ holding the
 // last synthetic site: run npm run build afterwards.
 import fs from "node:fs";
@@ -12,7 +12,6 @@ import { parseOptions } from "./options";
 import { reactionsMarkdown } from "./reactions";
 import { benchMarkdown } from "./report";
 import { measureSize, type SizeResult } from "./size";
-import { extraSteps, runStep } from "./steps";
 
 const options = parseOptions(process.argv.slice(2));
 const resultsDir = path.join(import.meta.dirname, "results");
@@ -21,8 +20,7 @@ fs.mkdirSync(resultsDir, { recursive: true });
 const results: SizeResult[] = [];
 for (const size of options.sizes) results.push(await measureSize(size, options));
 const images = options.images > 0 ? await benchImages(options.images, resultsDir) : undefined;
-const extra: string[] = [];
-for (const step of extraSteps) extra.push(`## ${step.title}\n\n${await runStep(step)}`);
+const extra = results.flatMap(({ steps = [] }) => steps.map(({ title, markdown }) => `## ${title}\n\n${markdown}`));
 
 const cpus = os.cpus();
 const head = {

@@ -6,7 +6,7 @@ import { type LoadResult, load } from "./load";
 import { pageBytes, treeMemory, type PageBytes } from "./measure";
 import { startCachingProxy, startStaticServer } from "./static-server";
 import { freePort } from "../tools/ports";
-import { startServer, stopServer } from "../tools/server";
+import { startSite, stopServer } from "../tools/server";
 
 /** Connections for each load row: 32 for requests per second, 200 for what waits past 2 s. */
 export const loadConnections = [32, 200];
@@ -26,8 +26,7 @@ export async function measureServing(
 ): Promise<ServingFigures> {
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
-  const next = "node_modules/.bin/next";
-  const site = await startServer(next, ["start", "-p", String(port), "-H", "127.0.0.1"], siteUrl, env);
+  const site = await startSite(port, env);
   const floor = await startFloor(await freePort(), env);
   const exported = await startStaticServer("out", await freePort());
   const proxy = await startCachingProxy(siteUrl, await freePort());

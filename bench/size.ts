@@ -12,6 +12,7 @@ import { measureCommand } from "./measure";
 import { benchReactionsEnv, measureReactions, type ReactionsResult } from "./reactions";
 import { folderBytes } from "./search";
 import { measureServing, type ServingFigures } from "./serving";
+import { runSiteSteps } from "./steps";
 import type { BenchOptions } from "./options";
 
 export interface SizeResult extends ServingFigures {
@@ -23,6 +24,8 @@ export interface SizeResult extends ServingFigures {
   dev?: { site: DevFigures; floor: DevFigures };
   searchIndex: { bytes: number; files: number; seconds: number };
   reactions?: ReactionsResult;
+  /** The sections of bench/steps.ts, at the largest size measured in development. */
+  steps?: { title: string; markdown: string }[];
 }
 
 /** Generates a site of `size` posts, measures it and the floor on it, and removes it again. */
@@ -56,6 +59,8 @@ export async function measureSize(size: number, options: BenchOptions): Promise<
     const serving = await measureServing(env, column, { loadSeconds: options.loadSeconds, soakSeconds });
     const reactions =
       options.burstSeconds > 0 && size >= 10 ? await measureBurst(env, options.burstSeconds) : undefined;
+    const largestInDev = Math.max(...options.sizes.filter((each) => each <= options.devMaxSize));
+    const steps = size === largestInDev ? await runSiteSteps(env, column) : undefined;
     return {
       size,
       words,
@@ -65,6 +70,7 @@ export async function measureSize(size: number, options: BenchOptions): Promise<
       searchIndex: { ...folderBytes(path.join("public", "pagefind")), seconds: index.seconds },
       ...serving,
       reactions,
+      steps,
     };
   } finally {
     fs.rmSync(env.REACTIONS_DATA_DIR, { recursive: true, force: true });

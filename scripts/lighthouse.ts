@@ -3,7 +3,7 @@
 // Chromium. Prints the four scores and every audit that kept a category below 100. Not a test: scores vary a little
 // from run to run.
 import type { Result } from "lighthouse";
-import { startServer } from "../tools/server";
+import { startSite } from "../tools/server";
 import { runLighthouse, serveStatic } from "../tools/lighthouse-run";
 import { choosePort } from "../tools/ports";
 
@@ -11,11 +11,7 @@ const port = await choosePort(process.env.LIGHTHOUSE_PORT);
 const baseUrl = `http://127.0.0.1:${port}`;
 const exported = process.argv.includes("--export");
 
-const stop = exported
-  ? await serveStatic("out", port)
-  : await startServer("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], baseUrl).then(
-      (server) => () => server.kill(),
-    );
+const stop = exported ? await serveStatic("out", port) : await startSite(port).then((server) => () => server.kill());
 try {
   const pages = ["/", ...process.argv.slice(2).filter((arg) => arg.startsWith("/"))];
   if (pages.length === 1) pages.push(await firstPostPath());

@@ -31,6 +31,15 @@ export async function startServer(
   );
 }
 
+/**
+ * Starts the site's own server on the last build, as `npm start` serves it (server.ts, without the rebuild check),
+ * on 127.0.0.1 at `port`; resolves once `/` answers.
+ */
+export function startSite(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const args = ["server.ts", "-p", String(port), "-H", "127.0.0.1"];
+  return startServer("node_modules/.bin/jiti", args, `http://127.0.0.1:${port}/`, env);
+}
+
 /** Stops a server started by startServer and resolves once it has exited. */
 export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;

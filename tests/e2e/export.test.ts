@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ChildProcess } from "node:child_process";
-import { startServer } from "@/tools/server";
+import { startSite } from "@/tools/server";
 import { freePort } from "@/tools/ports";
 import { getSitemapUrls, toLocal } from "./site-pages";
 import { headersFile } from "@/lib/outputs/security-headers";
@@ -87,7 +87,7 @@ describe.runIf(inject("target") === "static")("out/ beside npm start", () => {
   beforeAll(async () => {
     const port = await freePort();
     serverUrl = `http://127.0.0.1:${port}`;
-    server = await startServer("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], serverUrl);
+    server = await startSite(port);
   });
   afterAll(() => server?.kill());
 

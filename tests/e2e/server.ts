@@ -4,12 +4,10 @@ import { chromium } from "playwright-core";
 import serveHandler from "serve-handler";
 import type { TestProject } from "vitest/node";
 import { chromiumFlags, findChromium } from "../../tools/chromium";
-import { startServer } from "../../tools/server";
+import { startSite } from "../../tools/server";
 import { choosePort } from "../../tools/ports";
 import { readStaticHeaders } from "./static-headers";
 import { loadTestReactionsEnv } from "./reactions-env";
-
-const jiti = "node_modules/.bin/jiti";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -63,8 +61,7 @@ async function serveExport(port: number): Promise<() => void> {
 
 // The tests themselves are the proxy: they may name a client in X-Forwarded-For, so each test has its own limits.
 async function nextStart(port: number, baseUrl: string): Promise<() => void> {
-  const args = ["server.ts", "-p", String(port), "-H", "127.0.0.1"];
-  const server = await startServer(jiti, args, baseUrl, { TRUSTED_PROXIES: "127.0.0.1" });
+  const server = await startSite(port, { TRUSTED_PROXIES: "127.0.0.1" });
   return () => server.kill();
 }
 
