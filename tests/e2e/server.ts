@@ -27,7 +27,7 @@ export default async function serveBuiltSite(project: TestProject) {
   const target = project.name === "static" ? "static" : "server";
   const port = await choosePort(target === "static" ? undefined : process.env.E2E_PORT);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = target === "static" ? await serveExport(port) : await nextStart(port, baseUrl);
+  const stop = target === "static" ? await serveExport(port) : await startServerTarget(port);
   const browser = await chromium.launchServer({ executablePath: findChromium(), args: chromiumFlags });
   project.provide("baseUrl", baseUrl);
   project.provide("target", target);
@@ -60,7 +60,7 @@ async function serveExport(port: number): Promise<() => void> {
 }
 
 // The tests themselves are the proxy: they may name a client in X-Forwarded-For, so each test has its own limits.
-async function nextStart(port: number, baseUrl: string): Promise<() => void> {
+async function startServerTarget(port: number): Promise<() => void> {
   const server = await startSite(port, { TRUSTED_PROXIES: "127.0.0.1" });
   return () => server.kill();
 }
