@@ -1,6 +1,7 @@
 // The benchmark's load generator: wrk where it is installed (it can saturate nginx), autocannon otherwise (it tops
 // out near 7,000 requests/s on a 2-core machine, so it cannot measure a fast static server).
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import fs from "node:fs";
 import autocannon from "autocannon";
 
@@ -41,10 +42,11 @@ const wrkReport = `done = function(summary, latency, requests)
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status))
 end`;
 
-function wrk(url: string, seconds: number, connections: number): LoadResult {
+// Not execFileSync: the benchmark's own process may be doing the work being measured meanwhile (bench/newsletter.ts).
+async function wrk(url: string, seconds: number, connections: number): Promise<LoadResult> {
   const script = `/tmp/column-bench-wrk-${process.pid}.lua`;
   fs.writeFileSync(script, wrkReport);
-  const output = execFileSync(
+  const { stdout: output } = await promisify(execFile)(
     "wrk",
     ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--timeout", "2s", "-s", script, url],
     { encoding: "utf8" },

@@ -14,6 +14,7 @@ import { openMailer } from "../lib/newsletter/transport";
 import { openEmbeddedDatabase } from "../lib/reactions/database";
 import { migrate } from "../lib/reactions/migrations";
 import { freePort } from "../tools/ports";
+import { load } from "./load";
 
 const subscribers = Number(process.env.NEWSLETTER_BENCH_SUBSCRIBERS ?? 10_000);
 const columnUrl = process.argv[2] && `${process.argv[2]}${process.argv[4] ?? "/"}`;
@@ -45,29 +46,17 @@ for (const old of archive) {
 }
 if (archive.length === 0) await db.query("insert into newsletter_columns values ('bench-archive', 'archive')");
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-async function timeColumn(): Promise<number> {
-  const started = performance.now();
-  await (await fetch(columnUrl!)).arrayBuffer();
-  return performance.now() - started;
-}
-async function sampleFor(ms: number, until?: () => boolean): Promise<number[]> {
-  const times: number[] = [];
-  const end = performance.now() + ms;
-  while (until ? !until() : performance.now() < end) times.push(await timeColumn());
-  return times;
-}
-
-const idle = columnUrl ? median(await sampleFor(5_000)) : NaN;
+// The readers: one wrk connection in a process of its own, so that this busy process does not slow what it measures.
+const readers = () => (columnUrl ? load(columnUrl, 5, 1).then((result) => result.p50Ms) : Promise.resolve(NaN));
+const idle = await readers();
 const before = process.memoryUsage().rss;
 let peak = before;
 const memory = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
 const config = { smtpUrl: `smtp://127.0.0.1:${port}`, from: "Bench <bench@example.nl>", secret: "", rate };
 const mailer = openMailer(config, 5);
 const started = performance.now();
-let done = false;
-const sending = runNewsletter(db, mailer, config, [post, ...archive], { parallel: 5 }).finally(() => (done = true));
-const during = columnUrl ? median(await sampleFor(0, () => done)) : NaN;
+const sending = runNewsletter(db, mailer, config, [post, ...archive], { parallel: 5 });
+const during = await readers();
 const report = await sending;
 const seconds = (performance.now() - started) / 1000;
 clearInterval(memory);

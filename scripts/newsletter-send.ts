@@ -1,14 +1,12 @@
 // npm run newsletter:send: mails every published column not sent yet to every confirmed subscriber (the first run
 // records the columns already out as the archive). `-- --test adres@example.nl [--column slug]` sends one column
-// (the newest by default) to one address, exactly as subscribers get it, and records nothing.
-import { getAllPosts, getPostBySlug } from "../lib/content/lookups";
+// (the newest by default) to one address, exactly as subscribers get it, and records nothing. While the server runs
+// with the embedded database, the server does the sending.
 import { checkMailAddress } from "../lib/newsletter/address";
 import { getNewsletterConfig, missingNewsletterVariables } from "../lib/newsletter/config";
-import { runNewsletter, sendTestMail } from "../lib/newsletter/run";
-import { openMailer } from "../lib/newsletter/transport";
-import { openDatabase } from "../lib/reactions/database";
+import { carryOutSend, type SendCommand } from "../lib/newsletter/run";
 import { loadProjectEnv } from "../lib/reactions/environment";
-import { migrate } from "../lib/reactions/migrations";
+import { runOnDatabase } from "../lib/reactions/server-handle";
 
 loadProjectEnv(); // SMTP_URL and the rest may live in .env.local, as for Next itself.
 
@@ -24,29 +22,23 @@ if (test && !test.ok) {
   console.error(`--test: ${test.message}`);
   process.exit(1);
 }
-const slug = option("--column");
-const post = slug ? getPostBySlug(slug) : getAllPosts()[0];
-if (!post) {
-  console.error(slug ? `--column: no published column is called "${slug}"` : "There is no published column yet.");
-  process.exit(1);
-}
+const command: SendCommand = test?.ok ? { test: test.address, column: option("--column") } : {};
 
-const db = await openDatabase();
-const mailer = openMailer(config);
+const query = new URLSearchParams(command.test ? { test: command.test, column: command.column ?? "" } : {});
 try {
-  await migrate(db);
-  if (test?.ok) {
-    await sendTestMail(db, mailer, config, post, test.address);
-    console.log(`"${post.title}" sent to ${test.address} as a test.`);
+  const outcome = await runOnDatabase({ path: `/beheer/nieuwsbrief/verzenden?${query}`, method: "POST" }, (db) =>
+    carryOutSend(db, config, command),
+  );
+  if (outcome.kind === "test") {
+    console.log(`"${outcome.title}" sent to ${outcome.address} as a test.`);
   } else {
-    const report = await runNewsletter(db, mailer, config, getAllPosts());
-    if (report.archived) console.log(`First run: ${report.archived} columns recorded as already published.`);
-    for (const queued of report.queued) console.log(`Queued: ${queued}.`);
+    if (outcome.archived) console.log(`First run: ${outcome.archived} columns recorded as already published.`);
+    for (const queued of outcome.queued) console.log(`Queued: ${queued}.`);
     console.log(
-      `Sent ${report.sent}, to retry later ${report.retried}, failed ${report.failed}, bouncing ${report.bounced}.`,
+      `Sent ${outcome.sent}, to retry later ${outcome.retried}, failed ${outcome.failed}, bouncing ${outcome.bounced}.`,
     );
   }
-} finally {
-  mailer.close();
-  await db.close();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
 }

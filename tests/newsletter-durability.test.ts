@@ -1,6 +1,6 @@
 // Exactly once: `npm run newsletter:send` killed with SIGKILL in the middle of a send, twice, then run again to the
-// end; every subscriber has the column exactly once, on the embedded database and on a PostgreSQL server. And the
-// export restores into an empty database through the npm commands.
+// end; every subscriber has the column exactly once, on the embedded database and on a PostgreSQL server. (The
+// export and import, and sending while the server runs: tests/e2e/server-start.test.ts.)
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import fs from "node:fs";

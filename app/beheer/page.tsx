@@ -76,7 +76,10 @@ function Frame({ children, signedIn = false }: { children: ReactNode; signedIn?:
         {signedIn && (
           <nav aria-label="Beheer">
             <a href="/beheer/export" download>
-              Reserve-kopie downloaden
+              Reacties downloaden
+            </a>
+            <a href="/beheer/export?van=nieuwsbrief" download>
+              Abonnees downloaden
             </a>
             <form method="post" action="/beheer/afmelden">
               <button type="submit">Afmelden</button>

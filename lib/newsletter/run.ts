@@ -1,3 +1,4 @@
+import { getAllPosts, getPostBySlug } from "../content/lookups";
 import type { Post } from "../content/posts";
 import type { Database } from "../reactions/database";
 import { columnMail } from "./column-mail";
@@ -6,7 +7,7 @@ import { queueNewColumns, releaseDeadClaims } from "./outbox";
 import { sendDue, type SendOptions, type SendReport } from "./send";
 import { finishColumns } from "./sends";
 import { getSubscriberByEmail } from "./subscribers";
-import { composeMail, type Mailer } from "./transport";
+import { composeMail, openMailer, type Mailer } from "./transport";
 import { isAlive } from "../process-alive";
 
 export interface RunReport extends SendReport {
@@ -55,4 +56,30 @@ export async function sendTestMail(
   const mail = columnMail(post)(subscriber?.unsubscribeToken ?? "proefmail");
   const raw = await composeMail(config.from, address, mail);
   await mailer.sendMail({ envelope: { from: config.from, to: address }, raw });
+}
+
+/** What `npm run newsletter:send` asks for: every column due, or one column to one address as a test. */
+export type SendCommand = { test?: undefined } | { test: string; column?: string };
+
+export type SendOutcome = ({ kind: "run" } & RunReport) | { kind: "test"; title: string; address: string };
+
+/**
+ * Carries out `npm run newsletter:send` on `db`, in the command's own process or in the running server's (which
+ * holds the embedded database). Throws when the test's column is not a published one.
+ */
+export async function carryOutSend(db: Database, config: NewsletterConfig, command: SendCommand): Promise<SendOutcome> {
+  const mailer = openMailer(config);
+  try {
+    if (command.test === undefined) return { kind: "run", ...(await runNewsletter(db, mailer, config, getAllPosts())) };
+    const post = command.column ? getPostBySlug(command.column) : getAllPosts()[0];
+    if (!post) {
+      throw new Error(
+        command.column ? `--column: no published column is called "${command.column}"` : "There is no published column yet.",
+      );
+    }
+    await sendTestMail(db, mailer, config, post, command.test);
+    return { kind: "test", title: post.title, address: command.test };
+  } finally {
+    mailer.close();
+  }
 }

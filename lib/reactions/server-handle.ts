@@ -1,9 +1,11 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { defaultDataDir, lockFile, openDatabase, type Database } from "./database";
+import { migrate } from "./migrations";
 
-// The embedded database allows one process, so while the server runs, a command (npm run reactions:export) asks the
-// server for what it needs. The server leaves a file beside its database with its address and a random token;
+// The embedded database allows one process, so while the server runs, a command (the exports, newsletter:send) asks
+// the server to do its work. The server leaves a file beside its database with its address and a random token;
 // only who can read the data folder can read the token, the same people who could copy the database itself.
 
 interface Handle {
@@ -45,4 +47,44 @@ export function isServerToken(authorization: string | null): boolean {
   const given = Buffer.from(authorization.slice("Bearer ".length));
   const expected = Buffer.from(token);
   return given.length === expected.length && crypto.timingSafeEqual(given, expected);
+}
+
+/**
+ * Does a command's database work: on a database this process opens, or, while a server holds the embedded
+ * database, by asking that server (`route`, with its token) and returning its JSON answer. One way for every
+ * command that must work while the site runs.
+ */
+export async function runOnDatabase<T>(
+  route: { path: string; method?: "GET" | "POST" },
+  work: (db: Database) => Promise<T>,
+): Promise<T> {
+  const dir = defaultDataDir();
+  const handle = !process.env.DATABASE_URL && fs.existsSync(lockFile(dir)) ? readServerHandle(dir) : undefined;
+  // No handle beside a lock: another command holds the database, and opening it says so.
+  if (!handle) return openAndRun(work);
+  const response = await fetch(handle.url + route.path, {
+    method: route.method ?? "GET",
+    headers: { Authorization: `Bearer ${handle.token}` },
+    redirect: "manual",
+  }).catch((error: unknown) => {
+    throw new Error(`The server (process ${handle.pid}) holds the database but did not answer at ${handle.url}.`, {
+      cause: error,
+    });
+  });
+  if (!response.ok) {
+    const answer = (await response.json().catch(() => ({}))) as { error?: string };
+    throw new Error(answer.error ?? `The running server refused ${route.path} (HTTP ${response.status}).`);
+  }
+  console.error(`Done by the running server (process ${handle.pid}), which holds the database.`);
+  return (await response.json()) as T;
+}
+
+async function openAndRun<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase();
+  try {
+    await migrate(db);
+    return await work(db);
+  } finally {
+    await db.close();
+  }
 }

@@ -3,7 +3,7 @@
 // the window and that text keeps its contrast against the background in both schemes.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { isPublished } from "@/lib/content/posts";
 import { readContent } from "@/lib/content/read";
@@ -29,7 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-describe("the mail in a browser", () => {
+// The mail does not depend on the output: looked at once, in the server's run.
+describe.runIf(inject("target") === "server")("the mail in a browser", () => {
   for (const [name, mail] of Object.entries(mails)) {
     for (const width of [375, 1280]) {
       for (const colorScheme of ["light", "dark"] as const) {

@@ -1,12 +1,18 @@
 // npm start's server (server.ts) as an operator meets it: one process per embedded database, a client address no
-// header can fake, a clean stop, and a backup while it runs.
-import { spawn, spawnSync } from "node:child_process";
+// header can fake, a clean stop, and backups and the newsletter's sending while it runs.
+import { execFile, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
-import { lockFile } from "../../lib/reactions/database";
+import { getAllPosts } from "../../lib/content/lookups";
+import type { NewsletterExport } from "../../lib/newsletter/backup";
+import { confirmSubscriber } from "../../lib/newsletter/subscribers";
+import { lockFile, openEmbeddedDatabase } from "../../lib/reactions/database";
+import { migrate } from "../../lib/reactions/migrations";
 import { freePort } from "../../tools/ports";
+import { startSmtpSink } from "../smtp-sink";
 import { loadTestReactionsEnv } from "./reactions-env";
 
 const target = inject("target");
@@ -24,20 +30,72 @@ describe.runIf(target === "server")("npm start's server", () => {
 
   it("exports every reaction while the server runs, through the server", () => {
     const exported = spawnSync(jiti, ["scripts/reactions-export.ts"], { encoding: "utf8", timeout: 60_000 });
-    expect(exported.stderr).toContain("through the running server");
+    expect(exported.stderr).toContain("Done by the running server");
     expect(exported.status).toBe(0);
     expect(JSON.parse(exported.stdout)).toMatchObject({ format: "column-site-reactions", version: 1 });
   }, 90_000);
 
+  it("sends the newsletter, and exports and restores its subscribers, while the server holds the database", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-newsletter-server-"));
+    const restored = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-newsletter-restored-"));
+    const sink = await startSmtpSink();
+    const [newest, ...archive] = getAllPosts();
+    const db = await openEmbeddedDatabase(dataDir);
+    await migrate(db);
+    for (const address of ["een@example.nl", "twee@example.nl"]) await confirmSubscriber(db, address);
+    for (const post of archive) {
+      await db.query("insert into newsletter_columns (column_slug, status) values ($1, 'archive')", [post.slug]);
+    }
+    await db.close();
+    const env = {
+      ...process.env,
+      REACTIONS_DATA_DIR: dataDir,
+      SMTP_URL: sink.url,
+      NEWSLETTER_FROM: "Blog <nieuwsbrief@example.nl>",
+    };
+    const server = await startBareServer(env);
+    try {
+      const run = (script: string, extra: Record<string, string> = {}, ...args: string[]) =>
+        promisify(execFile)(jiti, [`scripts/${script}.ts`, ...args], { env: { ...env, ...extra }, encoding: "utf8" });
+
+      const sent = await run("newsletter-send");
+      expect(sent.stderr).toContain("Done by the running server");
+      expect(sent.stdout).toContain(`Queued: ${newest.slug}.`);
+      expect(sent.stdout).toContain("Sent 2, to retry later 0, failed 0, bouncing 0.");
+      expect(sink.mails.map((mail) => [mail.to, mail.parsed.subject]).sort()).toEqual([
+        ["een@example.nl", newest.title],
+        ["twee@example.nl", newest.title],
+      ]);
+
+      const exported = await run("newsletter-export");
+      expect(exported.stderr).toContain("Done by the running server");
+      const file = path.join(restored, "nieuwsbrief.json");
+      fs.writeFileSync(file, exported.stdout);
+      expect(JSON.parse(exported.stdout).subscribers.map((s: { email: string }) => s.email).sort()).toEqual([
+        "een@example.nl",
+        "twee@example.nl",
+      ]);
+      // Restored elsewhere, the subscribers are back, and the column already sent does not go out again.
+      const elsewhere = { REACTIONS_DATA_DIR: path.join(restored, "data") };
+      expect((await run("newsletter-import", elsewhere, file)).stdout).toContain("2 subscribers imported");
+      const bySlug = (file: NewsletterExport) => ({
+        ...file,
+        columns: [...file.columns].sort((a, b) => a.columnSlug.localeCompare(b.columnSlug)),
+      });
+      const again = JSON.parse((await run("newsletter-export", elsewhere)).stdout);
+      expect(bySlug(again)).toEqual(bySlug(JSON.parse(exported.stdout)));
+      expect((await run("newsletter-send", elsewhere)).stdout).toContain("Sent 0,");
+      expect(sink.mails).toHaveLength(2);
+    } finally {
+      server.kill("SIGTERM");
+      await sink.stop();
+    }
+  }, 180_000);
+
   it("limits a client without a proxy in front however it rotates X-Forwarded-For, and stops cleanly", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-bare-"));
-    const port = await freePort();
-    const env = { ...process.env, REACTIONS_DATA_DIR: dataDir, TRUSTED_PROXIES: "" };
-    const server = spawn(jiti, ["server.ts", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "pipe" });
-    let output = "";
-    server.stdout.on("data", (chunk) => (output += chunk));
-    const url = `http://127.0.0.1:${port}`;
-    for (let tries = 0; tries < 600 && !output.includes("Ready"); tries++) await sleep(100);
+    const server = await startBareServer({ ...process.env, REACTIONS_DATA_DIR: dataDir, TRUSTED_PROXIES: "" });
+    const url = server.url;
     expect(fs.existsSync(lockFile(dataDir))).toBe(true);
 
     const token = /name="token" value="([^"]+)"/.exec(await (await fetch(url + column)).text())?.[1] ?? "";
@@ -60,5 +118,16 @@ describe.runIf(target === "server")("npm start's server", () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 120_000);
 });
+
+/** Starts server.ts with `env` on a free port and returns it once it says Ready. */
+async function startBareServer(env: NodeJS.ProcessEnv) {
+  const port = await freePort();
+  const server = spawn(jiti, ["server.ts", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "pipe" });
+  let output = "";
+  server.stdout.on("data", (chunk) => (output += chunk));
+  for (let tries = 0; tries < 600 && !output.includes("Ready"); tries++) await sleep(100);
+  if (!output.includes("Ready")) throw new Error(`server.ts did not start: ${output}`);
+  return Object.assign(server, { url: `http://127.0.0.1:${port}` });
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
