@@ -65,7 +65,9 @@ await db.close();
 await new Promise((resolve) => sink.close(() => resolve(undefined)));
 fs.rmSync(dataDir, { recursive: true, force: true });
 
-console.log(`| subscribers | sent | received | mails/s | RSS before → peak | column p50 idle | column p50 while sending |`);
+console.log(
+  `| subscribers | sent | received | mails/s | RSS before → peak | column p50 idle | column p50 while sending |`,
+);
 console.log(`|---|---|---|---|---|---|---|`);
 console.log(
   `| ${subscribers} | ${report.sent} | ${received} | ${(report.sent / seconds).toFixed(0)} | ` +

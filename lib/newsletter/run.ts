@@ -74,7 +74,9 @@ export async function carryOutSend(db: Database, config: NewsletterConfig, comma
     const post = command.column ? getPostBySlug(command.column) : getAllPosts()[0];
     if (!post) {
       throw new Error(
-        command.column ? `--column: no published column is called "${command.column}"` : "There is no published column yet.",
+        command.column
+          ? `--column: no published column is called "${command.column}"`
+          : "There is no published column yet.",
       );
     }
     await sendTestMail(db, mailer, config, post, command.test);

@@ -71,10 +71,11 @@ describe.runIf(target === "server")("npm start's server", () => {
       expect(exported.stderr).toContain("Done by the running server");
       const file = path.join(restored, "nieuwsbrief.json");
       fs.writeFileSync(file, exported.stdout);
-      expect(JSON.parse(exported.stdout).subscribers.map((s: { email: string }) => s.email).sort()).toEqual([
-        "een@example.nl",
-        "twee@example.nl",
-      ]);
+      expect(
+        JSON.parse(exported.stdout)
+          .subscribers.map((s: { email: string }) => s.email)
+          .sort(),
+      ).toEqual(["een@example.nl", "twee@example.nl"]);
       // Restored elsewhere, the subscribers are back, and the column already sent does not go out again.
       const elsewhere = { REACTIONS_DATA_DIR: path.join(restored, "data") };
       expect((await run("newsletter-import", elsewhere, file)).stdout).toContain("2 subscribers imported");
