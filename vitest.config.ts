@@ -20,6 +20,8 @@ export default defineConfig({
     maxWorkers: 2,
     // Pages show the approved reactions of a fixture, never those of a database in data/.
     setupFiles: ["tests/reactions-fixture.ts"],
+    // One empty embedded database, copied by the tests that need a fresh one (tests/helpers.ts).
+    globalSetup: ["tests/database-template.ts"],
     env,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/*.test.ts", "tests/*.test.tsx"] } },

@@ -4,6 +4,26 @@ import path from "node:path";
 
 export const fixtures = path.join(import.meta.dirname, "fixtures");
 
+const pgliteVersion = JSON.parse(
+  fs.readFileSync(
+    path.join(import.meta.dirname, "..", "node_modules", "@electric-sql", "pglite", "package.json"),
+    "utf8",
+  ),
+).version;
+
+/** The empty embedded database tests/database-template.ts makes once, for this version of PGlite. */
+export const databaseTemplate = path.join(import.meta.dirname, "artifacts", `empty-database-pglite-${pgliteVersion}`);
+
+/**
+ * Returns a fresh folder holding an empty embedded database: a copy of the one made once per checkout, instead of
+ * PGlite's initdb in every test. Migrations run on open, as for any database.
+ */
+export function emptyDatabaseDir(prefix = "column-site-db-"): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.cpSync(databaseTemplate, dir, { recursive: true });
+  return dir;
+}
+
 /** Returns a fresh content folder with the fixture site's authors and the named files from `fixtures/broken`. */
 export function siteWith(...brokenFiles: string[]): string {
   return siteFrom("broken", ...brokenFiles);

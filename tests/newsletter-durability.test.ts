@@ -4,7 +4,6 @@
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPublished } from "@/lib/content/posts";
@@ -13,6 +12,7 @@ import { confirmSubscriber } from "@/lib/newsletter/subscribers";
 import { openEmbeddedDatabase, openServerDatabase, type Database } from "@/lib/reactions/database";
 import { migrate } from "@/lib/reactions/migrations";
 import { startPostgres, type TestServer } from "./postgres";
+import { emptyDatabaseDir } from "./helpers";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 
 const jiti = path.resolve("node_modules/.bin/jiti");
@@ -80,7 +80,7 @@ const backends: [string, () => Promise<Record<string, string>>, number][] = [
   [
     "the embedded database (PGlite)",
     async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-newsletter-"));
+      const dir = emptyDatabaseDir("column-site-newsletter-");
       folders.push(dir);
       await prepare(await openEmbeddedDatabase(dir));
       return { REACTIONS_DATA_DIR: dir };

@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { clientAddressHeader, trustClientAddressHeader } from "@/lib/client-address";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
+import { databaseTemplate } from "./helpers";
 
 const dataDir = vi.hoisted(() => {
   const dir = `${process.env.TMPDIR ?? "/tmp"}/column-site-newsletter-routes-${process.pid}`;
@@ -33,6 +34,7 @@ beforeAll(async () => {
   trustClientAddressHeader();
   sink = await startSmtpSink();
   process.env.SMTP_URL = sink.url;
+  fs.cpSync(databaseTemplate, dataDir, { recursive: true });
   await getDatabase(); // Opened and migrated once, before the timed tests: slow on a busy machine.
 }, 180_000);
 afterAll(async () => {

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { isPublished } from "@/lib/content/posts";
@@ -13,6 +12,7 @@ import { openEmbeddedDatabase, openServerDatabase, type Database } from "@/lib/r
 import { migrate } from "@/lib/reactions/migrations";
 import { startPostgres } from "./postgres";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
+import { emptyDatabaseDir } from "./helpers";
 
 const content = path.join(import.meta.dirname, "fixtures", "site");
 const published = readContent(content).posts.filter(isPublished);
@@ -22,7 +22,7 @@ const backends: [string, () => Promise<{ db: Database; cleanup: () => Promise<vo
   [
     "the embedded database (PGlite)",
     async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-newsletter-"));
+      const dir = emptyDatabaseDir("column-site-newsletter-");
       const db = await openEmbeddedDatabase(dir);
       return { db, cleanup: async () => (await db.close(), fs.rmSync(dir, { recursive: true })) };
     },

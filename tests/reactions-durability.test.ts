@@ -6,11 +6,17 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { defaultDataDir, openEmbeddedDatabase } from "@/lib/reactions/database";
+import { emptyDatabaseDir } from "./helpers";
 
 const jiti = path.resolve("node_modules/.bin/jiti");
 const folders: string[] = [];
 const tempDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-durable-"));
+  folders.push(dir);
+  return dir;
+};
+const databaseDir = () => {
+  const dir = emptyDatabaseDir("column-site-durable-");
   folders.push(dir);
   return dir;
 };
@@ -39,7 +45,7 @@ async function writeAndKill(dataDir: string, acks: number): Promise<string[]> {
 
 describe("durability", () => {
   it("keeps every acknowledged reaction after kill -9, three times over, and opens the killed database again", async () => {
-    const dataDir = tempDir();
+    const dataDir = databaseDir();
     const acknowledged: string[] = [];
     for (const acks of [3, 10, 30]) acknowledged.push(...(await writeAndKill(dataDir, acknowledged.length + acks)));
     const db = await openEmbeddedDatabase(dataDir);
@@ -51,7 +57,7 @@ describe("durability", () => {
   }, 420_000);
 
   it("exports with npm run reactions:export and restores into an empty database with reactions:import", async () => {
-    const source = tempDir();
+    const source = databaseDir();
     await writeAndKill(source, 8);
     const file = path.join(tempDir(), "reactions.json");
     const env = { ...process.env, DATABASE_URL: "" };
@@ -59,7 +65,7 @@ describe("durability", () => {
       env: { ...env, REACTIONS_DATA_DIR: source },
     });
     expect(exported.stderr.toString()).toMatch(/^\d+ reactions written to /);
-    const target = tempDir();
+    const target = databaseDir();
     const imported = spawnSync(jiti, ["scripts/reactions-import.ts", file], {
       env: { ...env, REACTIONS_DATA_DIR: target },
     });

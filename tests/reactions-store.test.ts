@@ -1,6 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportReactions, importReactions } from "@/lib/reactions/backup";
 import { openEmbeddedDatabase, openServerDatabase, type Database } from "@/lib/reactions/database";
@@ -21,6 +19,7 @@ import {
 } from "@/lib/reactions/store";
 import { endSession, hasSession, startSession } from "@/lib/reactions/sessions";
 import { startPostgres, type TestServer } from "./postgres";
+import { emptyDatabaseDir } from "./helpers";
 
 const reaction = (overrides: Partial<NewReaction> = {}): NewReaction => ({
   columnSlug: "ik-doe-wat-ik-doe",
@@ -37,7 +36,7 @@ const backends: [string, () => Promise<{ open: () => Promise<Database>; cleanup:
   [
     "the embedded database (PGlite)",
     async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-pglite-"));
+      const dir = emptyDatabaseDir("column-site-pglite-");
       return { open: () => openEmbeddedDatabase(dir), cleanup: async () => fs.rmSync(dir, { recursive: true }) };
     },
   ],

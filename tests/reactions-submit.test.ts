@@ -1,12 +1,11 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openEmbeddedDatabase, type Database } from "@/lib/reactions/database";
 import { makeFormToken, maximumFormAge, minimumFormAge } from "@/lib/reactions/limits";
 import { migrate } from "@/lib/reactions/migrations";
 import { getReactionsByStatus } from "@/lib/reactions/store";
 import { addressLimits, submitReaction, takeAttempt, type Outcome } from "@/lib/reactions/submit";
+import { emptyDatabaseDir } from "./helpers";
 
 const secret = "a-secret-of-at-least-thirty-two-characters";
 const made = Date.now() - 60_000;
@@ -15,7 +14,7 @@ let dir: string;
 let counter = 0;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-submit-"));
+  dir = emptyDatabaseDir("column-site-submit-");
   db = await openEmbeddedDatabase(dir);
   await migrate(db);
 }, 60_000);

@@ -1,9 +1,10 @@
 // The static export: plain files, no client JavaScript anywhere, headers for static hosts.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ChildProcess } from "node:child_process";
-import { startSite } from "@/tools/server";
+import { startSite, stopServer } from "@/tools/server";
 import { freePort } from "@/tools/ports";
 import { getSitemapUrls, toLocal } from "./site-pages";
 import { headersFile } from "@/lib/outputs/security-headers";
@@ -84,12 +85,17 @@ describe.runIf(inject("target") === "static")("out/ beside npm start", () => {
   let server: ChildProcess;
   let serverUrl: string;
 
+  // A database of its own: the server project's server may still hold the tests' one.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-export-beside-"));
   beforeAll(async () => {
     const port = await freePort();
     serverUrl = `http://127.0.0.1:${port}`;
-    server = await startSite(port);
+    server = await startSite(port, { REACTIONS_DATA_DIR: dataDir });
   });
-  afterAll(() => server?.kill());
+  afterAll(async () => {
+    if (server) await stopServer(server);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   // Reactions are the one part that changes without a rebuild: out/ holds those approved at build time, the server
   // those approved since (tests/e2e/reactions.test.ts checks both). The form is the server's alone. So both pages are

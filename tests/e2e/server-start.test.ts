@@ -12,6 +12,7 @@ import { confirmSubscriber } from "../../lib/newsletter/subscribers";
 import { lockFile, openEmbeddedDatabase } from "../../lib/reactions/database";
 import { migrate } from "../../lib/reactions/migrations";
 import { freePort } from "../../tools/ports";
+import { emptyDatabaseDir } from "../helpers";
 import { startSmtpSink } from "../smtp-sink";
 import { loadTestReactionsEnv } from "./reactions-env";
 
@@ -36,8 +37,10 @@ describe.runIf(target === "server")("npm start's server", () => {
   }, 90_000);
 
   it("sends the newsletter, and exports and restores its subscribers, while the server holds the database", async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-newsletter-server-"));
-    const restored = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-newsletter-restored-"));
+    const dataDir = emptyDatabaseDir("column-site-newsletter-server-");
+    const restored = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-newsletter-file-"));
+    // Where the export is restored: another data folder, as on a new machine.
+    const elsewhere = { REACTIONS_DATA_DIR: emptyDatabaseDir("column-site-newsletter-restored-") };
     const sink = await startSmtpSink();
     const [newest, ...archive] = getAllPosts();
     const db = await openEmbeddedDatabase(dataDir);
@@ -77,7 +80,7 @@ describe.runIf(target === "server")("npm start's server", () => {
           .sort(),
       ).toEqual(["een@example.nl", "twee@example.nl"]);
       // Restored elsewhere, the subscribers are back, and the column already sent does not go out again.
-      const elsewhere = { REACTIONS_DATA_DIR: path.join(restored, "data") };
+
       expect((await run("newsletter-import", elsewhere, file)).stdout).toContain("2 subscribers imported");
       const bySlug = (file: NewsletterExport) => ({
         ...file,
@@ -88,8 +91,12 @@ describe.runIf(target === "server")("npm start's server", () => {
       expect((await run("newsletter-send", elsewhere)).stdout).toContain("Sent 0,");
       expect(sink.mails).toHaveLength(2);
     } finally {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
       server.kill("SIGTERM");
+      await exited;
       await sink.stop();
+      for (const dir of [dataDir, restored, elsewhere.REACTIONS_DATA_DIR])
+        fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
 

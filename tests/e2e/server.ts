@@ -4,8 +4,9 @@ import { chromium } from "playwright-core";
 import serveHandler from "serve-handler";
 import type { TestProject } from "vitest/node";
 import { chromiumFlags, findChromium } from "../../tools/chromium";
-import { startSite } from "../../tools/server";
+import { startSite, stopServer } from "../../tools/server";
 import { choosePort } from "../../tools/ports";
+import makeDatabaseTemplate from "../database-template";
 import { readStaticHeaders } from "./static-headers";
 import { loadTestReactionsEnv } from "./reactions-env";
 
@@ -24,6 +25,7 @@ declare module "vitest" {
 // never whatever server happens to listen somewhere already. Starts the one Chromium the test files share.
 export default async function serveBuiltSite(project: TestProject) {
   loadTestReactionsEnv();
+  await makeDatabaseTemplate();
   const target = project.name === "static" ? "static" : "server";
   const port = await choosePort(target === "static" ? undefined : process.env.E2E_PORT);
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -34,7 +36,7 @@ export default async function serveBuiltSite(project: TestProject) {
   project.provide("browserEndpoint", browser.wsEndpoint());
   return async () => {
     await browser.close();
-    stop();
+    await stop();
   };
 }
 
@@ -60,9 +62,10 @@ async function serveExport(port: number): Promise<() => void> {
 }
 
 // The tests themselves are the proxy: they may name a client in X-Forwarded-For, so each test has its own limits.
-async function startServerTarget(port: number): Promise<() => void> {
+// Stopping waits for the exit: the next project's server opens the same database, which one process holds at a time.
+async function startServerTarget(port: number): Promise<() => Promise<void>> {
   const server = await startSite(port, { TRUSTED_PROXIES: "127.0.0.1" });
-  return () => server.kill();
+  return () => stopServer(server);
 }
 
 function isDecodablePath(url: string): boolean {
