@@ -9,5 +9,11 @@ export default async function makeDatabaseTemplate(): Promise<void> {
   const making = `${databaseTemplate}.making-${process.pid}`;
   fs.rmSync(making, { recursive: true, force: true });
   await (await openEmbeddedDatabase(making)).close();
-  fs.renameSync(making, databaseTemplate);
+  try {
+    fs.renameSync(making, databaseTemplate);
+  } catch (error) {
+    // Another run made it meanwhile: theirs serves as well.
+    fs.rmSync(making, { recursive: true, force: true });
+    if (!fs.existsSync(databaseTemplate)) throw error;
+  }
 }

@@ -27,4 +27,16 @@ step npm run test:unit
 # The suite builds for this machine on purpose: the address is given, so the build does not refuse localhost.
 SITE_URL=http://localhost:3000 SKIP_BUILD_TYPECHECK=1 step npm run build
 step npm run export
-step npm run test:e2e
+# The browser tests of the two outputs side by side (each waits on Chromium and its server much of the time): the
+# export's run writes to a log, printed once both are done.
+mkdir -p tests/artifacts
+static_log=tests/artifacts/e2e-static.log
+step npm run test:e2e:static >"$static_log" 2>&1 &
+static=$!
+trap 'kill "$typecheck" "$static" 2>/dev/null || true' EXIT
+server_status=0
+step npm run test:e2e:server || server_status=$?
+static_status=0
+wait "$static" || static_status=$?
+cat "$static_log"
+[ "$server_status" -eq 0 ] && [ "$static_status" -eq 0 ]

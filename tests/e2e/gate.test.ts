@@ -9,6 +9,7 @@ import { launchBrowser } from "./browser";
 import { getSitemapUrls, missingPath, toLocal } from "./site-pages";
 
 const baseUrl = inject("baseUrl");
+const target = inject("target");
 // The search page is not in the sitemap (its results are for readers, not crawlers): check each of its states.
 const searchStates = ["/zoeken", "/zoeken?q=klanten", "/zoeken?q=xyzzy", "/zoeken?q="];
 const pages = [
@@ -85,10 +86,13 @@ describe.each(pages)("%s", (url) => {
       for (const colorScheme of schemes) {
         await page.emulateMedia({ colorScheme });
         violations.push(...(await axeViolations(page)).map((violation) => `${colorScheme} ${width}: ${violation}`));
-        await page.screenshot({
-          path: path.join(screenshots, `${nameOf(url)}-${width}-${colorScheme}.png`),
-          fullPage: true,
-        });
+        // The screenshots are of npm start's pages; out/'s differ only where the export swaps a form for links.
+        if (target === "server") {
+          await page.screenshot({
+            path: path.join(screenshots, `${nameOf(url)}-${width}-${colorScheme}.png`),
+            fullPage: true,
+          });
+        }
       }
     }
     await page.waitForLoadState("networkidle");
@@ -109,11 +113,12 @@ describe.each(pages)("%s", (url) => {
     const { page, problems } = await open(contexts.get("no-js")!, url);
     expect(await page.locator("main h1").count()).toBe(1);
     expect((await page.locator("main").innerText()).length).toBeGreaterThan(40);
+    // The page's own problems, before the click: leaving it cancels whatever it still loads, which is no failure.
+    expect(problems).toEqual([]);
     const link = page.locator("main a[href^='/']:visible").first();
     const href = await link.getAttribute("href");
     await link.click();
     await page.waitForURL(baseUrl + href);
-    expect(problems).toEqual([]);
     await page.close();
   });
 });
