@@ -48,7 +48,19 @@ async function wrk(url: string, seconds: number, connections: number): Promise<L
   fs.writeFileSync(script, wrkReport);
   const { stdout: output } = await promisify(execFile)(
     "wrk",
-    ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--timeout", "2s", "-s", script, url],
+    [
+      "-t",
+      String(Math.min(2, connections)),
+      "-c",
+      String(connections),
+      "-d",
+      `${seconds}s`,
+      "--timeout",
+      "2s",
+      "-s",
+      script,
+      url,
+    ],
     { encoding: "utf8" },
   );
   const figures = JSON.parse(output.trim().split("\n").at(-1) ?? "{}");
@@ -56,7 +68,7 @@ async function wrk(url: string, seconds: number, connections: number): Promise<L
     generator: "wrk",
     connections,
     requestsPerSecond: Math.round(figures.requests / (figures.duration / 1e6)),
-    p50Ms: Math.round(figures.p50 / 100) / 10,
+    p50Ms: Math.round(figures.p50 / 10) / 100,
     p99Ms: Math.round(figures.p99 / 100) / 10,
     timeouts: figures.timeouts,
     errors: figures.errors,

@@ -71,5 +71,5 @@ console.log(
 console.log(`|---|---|---|---|---|---|---|`);
 console.log(
   `| ${subscribers} | ${report.sent} | ${received} | ${(report.sent / seconds).toFixed(0)} | ` +
-    `${(before / 1024 ** 2).toFixed(0)} → ${(peak / 1024 ** 2).toFixed(0)} MB | ${idle.toFixed(1)} ms | ${during.toFixed(1)} ms |`,
+    `${(before / 1024 ** 2).toFixed(0)} → ${(peak / 1024 ** 2).toFixed(0)} MB | ${idle.toFixed(2)} ms | ${during.toFixed(2)} ms |`,
 );

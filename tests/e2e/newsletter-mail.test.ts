@@ -29,8 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-// The mail does not depend on the output: looked at once, in the server's run.
-describe.runIf(inject("target") === "server")("the mail in a browser", () => {
+// The mail does not depend on the output: looked at once, in the export's run (the shorter of the two).
+describe.runIf(inject("target") === "static")("the mail in a browser", () => {
   for (const [name, mail] of Object.entries(mails)) {
     for (const width of [375, 1280]) {
       for (const colorScheme of ["light", "dark"] as const) {
