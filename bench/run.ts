@@ -1,8 +1,8 @@
 // npm run bench [-- --sizes 2,1000 --runs 2 --10000 ...; see bench/options.ts]: for each size, a synthetic site built
 // both ways beside bench/floor (a minimal Next.js blog on the same posts), started in development, served and
-// loaded, with the sections of bench/steps.ts at one size; then a site of camera-sized photos (bench/images.ts). Prints Markdown
-// tables and writes them, and the figures as JSON, to bench/results/. Leaves .next, out/ and public/ holding the
-// last synthetic site: run npm run build afterwards.
+// loaded, with the sections of bench/steps.ts at one size; then a site of camera-sized photos (bench/images.ts).
+// Prints Markdown tables and writes them, and the figures as JSON, to bench/results/. Leaves .next, out/ and public/
+// holding the last synthetic site: run npm run build afterwards.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

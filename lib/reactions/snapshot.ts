@@ -8,8 +8,9 @@ import { getApprovedReactions, type PublicReaction } from "./store";
 export type ApprovedReactions = Record<string, PublicReaction[]>;
 
 // Next prerenders in several worker processes, and the embedded database allows one process at a time. So npm run
-// build reads the approved reactions before `next build`, in a child process of its own (./snapshot-write.ts), into
-// this file, and every worker reads the file. In Next's cache folder, which `next build` keeps.
+// build reads the approved reactions before `next build`, in a child process of its own
+// (scripts/reactions-snapshot.ts, through ./snapshot-write.ts), into this file, and every worker reads the file. In
+// Next's cache folder, which `next build` keeps.
 export const snapshotFile = path.join(process.cwd(), ".next", "cache", "approved-reactions.json");
 
 const read = new Map<string, ApprovedReactions>();

@@ -1,6 +1,6 @@
 // npm start's server (server.ts) as an operator meets it: one process per embedded database, a client address no
 // header can fake, a clean stop, and backups and the newsletter's sending while it runs.
-import { execFile, spawn, spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { lockFile, openEmbeddedDatabase } from "../../lib/reactions/database";
 import { migrate } from "../../lib/reactions/migrations";
 import { freePort } from "../../tools/ports";
 import { emptyDatabaseDir } from "../helpers";
+import { startSite, stopServer } from "../../tools/server";
 import { startSmtpSink } from "../smtp-sink";
 import { loadTestReactionsEnv } from "./reactions-env";
 
@@ -50,16 +51,14 @@ describe.runIf(target === "server")("npm start's server", () => {
       await db.query("insert into newsletter_columns (column_slug, status) values ($1, 'archive')", [post.slug]);
     }
     await db.close();
-    const env = {
-      ...process.env,
-      REACTIONS_DATA_DIR: dataDir,
-      SMTP_URL: sink.url,
-      NEWSLETTER_FROM: "Blog <nieuwsbrief@example.nl>",
-    };
-    const server = await startBareServer(env);
+    const env = { REACTIONS_DATA_DIR: dataDir, SMTP_URL: sink.url, NEWSLETTER_FROM: "Blog <nieuwsbrief@example.nl>" };
+    const server = await startSite(await freePort(), env);
     try {
       const run = (script: string, extra: Record<string, string> = {}, ...args: string[]) =>
-        promisify(execFile)(jiti, [`scripts/${script}.ts`, ...args], { env: { ...env, ...extra }, encoding: "utf8" });
+        promisify(execFile)(jiti, [`scripts/${script}.ts`, ...args], {
+          env: { ...process.env, ...env, ...extra },
+          encoding: "utf8",
+        });
 
       const sent = await run("newsletter-send");
       expect(sent.stderr).toContain("Done by the running server");
@@ -80,7 +79,6 @@ describe.runIf(target === "server")("npm start's server", () => {
           .sort(),
       ).toEqual(["een@example.nl", "twee@example.nl"]);
       // Restored elsewhere, the subscribers are back, and the column already sent does not go out again.
-
       expect((await run("newsletter-import", elsewhere, file)).stdout).toContain("2 subscribers imported");
       const bySlug = (file: NewsletterExport) => ({
         ...file,
@@ -91,9 +89,7 @@ describe.runIf(target === "server")("npm start's server", () => {
       expect((await run("newsletter-send", elsewhere)).stdout).toContain("Sent 0,");
       expect(sink.mails).toHaveLength(2);
     } finally {
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      server.kill("SIGTERM");
-      await exited;
+      await stopServer(server);
       await sink.stop();
       for (const dir of [dataDir, restored, elsewhere.REACTIONS_DATA_DIR])
         fs.rmSync(dir, { recursive: true, force: true });
@@ -101,9 +97,10 @@ describe.runIf(target === "server")("npm start's server", () => {
   }, 180_000);
 
   it("limits a client without a proxy in front however it rotates X-Forwarded-For, and stops cleanly", async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-bare-"));
-    const server = await startBareServer({ ...process.env, REACTIONS_DATA_DIR: dataDir, TRUSTED_PROXIES: "" });
-    const url = server.url;
+    const dataDir = emptyDatabaseDir("column-site-bare-");
+    const port = await freePort();
+    const server = await startSite(port, { REACTIONS_DATA_DIR: dataDir, TRUSTED_PROXIES: "" });
+    const url = `http://127.0.0.1:${port}`;
     expect(fs.existsSync(lockFile(dataDir))).toBe(true);
 
     const token = /name="token" value="([^"]+)"/.exec(await (await fetch(url + column)).text())?.[1] ?? "";
@@ -126,16 +123,3 @@ describe.runIf(target === "server")("npm start's server", () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 120_000);
 });
-
-/** Starts server.ts with `env` on a free port and returns it once it says Ready. */
-async function startBareServer(env: NodeJS.ProcessEnv) {
-  const port = await freePort();
-  const server = spawn(jiti, ["server.ts", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "pipe" });
-  let output = "";
-  server.stdout.on("data", (chunk) => (output += chunk));
-  for (let tries = 0; tries < 600 && !output.includes("Ready"); tries++) await sleep(100);
-  if (!output.includes("Ready")) throw new Error(`server.ts did not start: ${output}`);
-  return Object.assign(server, { url: `http://127.0.0.1:${port}` });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
