@@ -17,6 +17,5 @@ export function getMailer(config: NewsletterConfig): Mailer {
 
 /** Sends one mail to one address through `mailer`; throws with the relay's answer when it is refused. */
 export async function sendOne(mailer: Mailer, from: string, to: string, mail: OutgoingMail): Promise<void> {
-  const raw = await composeMail(from, to, mail);
-  await mailer.sendMail({ envelope: { from, to }, raw });
+  await mailer.send({ from, to, message: await composeMail(from, to, mail) });
 }

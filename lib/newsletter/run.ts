@@ -54,8 +54,8 @@ export async function sendTestMail(
 ): Promise<void> {
   const subscriber = await getSubscriberByEmail(db, address);
   const mail = columnMail(post)(subscriber?.unsubscribeToken ?? "proefmail");
-  const raw = await composeMail(config.from, address, mail);
-  await mailer.sendMail({ envelope: { from: config.from, to: address }, raw });
+  const message = await composeMail(config.from, address, mail);
+  await mailer.send({ from: config.from, to: address, message });
 }
 
 /** What `npm run newsletter:send` asks for: every column due, or one column to one address as a test. */

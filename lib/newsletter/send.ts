@@ -1,7 +1,7 @@
 import type { Database } from "../reactions/database";
 import type { OutgoingMail } from "./column-mail";
 import { claimDue, markFailed, markSent, type Delivery } from "./outbox";
-import { classifyFailure, composeMail, endAfter, type Mailer } from "./transport";
+import { classifyFailure, composeMail, type Mailer } from "./transport";
 
 export interface SendOptions {
   from: string;
@@ -69,8 +69,7 @@ async function deliver(
     if (!render) throw new Error(`column "${delivery.columnSlug}" is no longer published; it stays queued`);
     const messageId = `<${delivery.columnSlug}.${delivery.subscriberId}@column-site>`;
     const message = await composeMail(options.from, delivery.email, render(delivery.token), messageId);
-    const raw = endAfter(message, () => markSent(db, delivery));
-    await mailer.sendMail({ envelope: { from: options.from, to: delivery.email }, raw });
+    await mailer.send({ from: options.from, to: delivery.email, message, beforeEnd: () => markSent(db, delivery) });
     report.sent += 1;
   } catch (error) {
     const permanent = classifyFailure(error) === "permanent";

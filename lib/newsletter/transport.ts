@@ -1,25 +1,191 @@
+import net from "node:net";
 import { Readable } from "node:stream";
-import nodemailer from "nodemailer";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import addressparser from "nodemailer/lib/addressparser";
 import MailComposer from "nodemailer/lib/mail-composer";
+import SMTPConnection from "nodemailer/lib/smtp-connection";
 import type { OutgoingMail } from "./column-mail";
 import type { NewsletterConfig } from "./config";
 
-export type Mailer = ReturnType<typeof openMailer>;
+/** One message for the relay: who it is from and for, the whole message, and what to record before its end. */
+export interface Outgoing {
+  from: string;
+  to: string;
+  message: Buffer;
+  /**
+   * Runs once every byte but the final dot has left this process; the dot follows when it resolves true, and the
+   * relay never gets it (so never accepts the mail) when it resolves false or throws.
+   */
+  beforeEnd?: () => Promise<boolean>;
+}
+
+export interface Mailer {
+  /** Sends one message; throws with the relay's answer (`responseCode`) when it is refused. */
+  send(outgoing: Outgoing): Promise<void>;
+  close(): void;
+}
 
 /**
- * Returns a pooled SMTP connection to the relay in SMTP_URL. The pool never sends a message again on its own
- * (maxRequeues 0): the outbox decides what is retried, so nothing goes out twice behind its back.
+ * Returns a pool of up to `connections` SMTP connections to the relay in SMTP_URL, opened when first needed and
+ * kept for the next message. Each connection carries one message at a time, on a socket opened here, so a
+ * message's final dot can wait at its own socket (see `beforeEnd`). Nothing is ever sent again on its own: the
+ * outbox decides what is retried.
  */
-export function openMailer(config: Pick<NewsletterConfig, "smtpUrl">, connections = 3) {
-  return nodemailer.createTransport({
-    pool: true,
-    url: config.smtpUrl,
-    maxConnections: connections,
-    maxMessages: Infinity,
-    maxRequeues: 0,
+export function openMailer(config: Pick<NewsletterConfig, "smtpUrl">, connections = 3): Mailer {
+  const relay = parseSmtpUrl(config.smtpUrl);
+  const idle: Lane[] = [];
+  const waiting: { resolve: (lane: Lane) => void; reject: (error: unknown) => void }[] = [];
+  let open = 0;
+  let closed = false;
+
+  function discard(lane: Lane) {
+    lane.connection.close();
+    open -= 1;
+  }
+
+  function openOne(): Promise<Lane> {
+    open += 1;
+    return openLane(relay).catch((error: unknown) => {
+      open -= 1;
+      throw error;
+    });
+  }
+
+  function take(): Promise<Lane> {
+    for (let lane = idle.pop(); lane; lane = idle.pop()) {
+      if (!lane.broken) return Promise.resolve(lane);
+      discard(lane); // the relay closed it while it was idle
+    }
+    if (open < connections) return openOne();
+    return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+  }
+
+  function give(lane: Lane) {
+    if (closed || lane.broken) {
+      discard(lane);
+      const next = closed ? undefined : waiting.shift();
+      if (next) openOne().then(next.resolve, next.reject);
+      return;
+    }
+    const next = waiting.shift();
+    if (next) next.resolve(lane);
+    else idle.push(lane);
+  }
+
+  return {
+    async send(outgoing) {
+      const lane = await take();
+      try {
+        await lane.send(outgoing);
+      } finally {
+        give(lane);
+      }
+    },
+    close() {
+      closed = true;
+      for (const lane of idle.splice(0)) lane.connection.quit();
+    },
+  };
+}
+
+interface Relay {
+  host: string;
+  port: number;
+  secure: boolean;
+  auth?: { user: string; pass: string };
+}
+
+/** Reads `smtp://user:password@host:587` or `smtps://…:465`. */
+export function parseSmtpUrl(value: string): Relay {
+  const url = new URL(value);
+  if (url.protocol !== "smtp:" && url.protocol !== "smtps:") {
+    throw new Error(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//`);
+  }
+  const secure = url.protocol === "smtps:";
+  return {
+    host: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+  };
+}
+
+interface Lane {
+  connection: SMTPConnection;
+  broken: boolean;
+  send(outgoing: Outgoing): Promise<void>;
+}
+
+// One connection, greeted and logged in, on a socket of our own (nodemailer still does STARTTLS or TLS on it).
+async function openLane(relay: Relay): Promise<Lane> {
+  const socket = await connectSocket(relay);
+  const connection = new SMTPConnection({
+    connection: socket,
+    secure: relay.secure,
+    host: relay.host,
+    port: relay.port,
     connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
     socketTimeout: 60_000,
   });
+  const lane: Lane = { connection, broken: false, send };
+  connection.on("error", () => (lane.broken = true));
+  connection.on("end", () => (lane.broken = true));
+  await new Promise<void>((resolve, reject) => connection.connect((error) => (error ? reject(error) : resolve())));
+  if (relay.auth) {
+    await new Promise<void>((resolve, reject) =>
+      connection.login(relay.auth!, (error) => (error ? reject(error) : resolve())),
+    );
+  }
+  return lane;
+
+  function send({ from, to, message, beforeEnd }: Outgoing): Promise<void> {
+    const source = beforeEnd ? endAfter(message, () => written(socket), beforeEnd) : message;
+    return new Promise((resolve, reject) =>
+      connection.send({ from: bareAddress(from), to: [bareAddress(to)] }, source, (error) => {
+        if (!error) return resolve();
+        if (error.code !== "EENVELOPE") {
+          lane.broken = true; // the connection may be anywhere in the dialogue: open a new one
+          return reject(error);
+        }
+        // A refused sender or recipient leaves the transaction open: RSET ends it, and the connection is reused.
+        connection.reset((resetError) => {
+          if (resetError) lane.broken = true;
+          reject(error);
+        });
+      }),
+    );
+  }
+}
+
+// "Blog <nieuwsbrief@example.nl>" is nieuwsbrief@example.nl on the envelope.
+function bareAddress(address: string): string {
+  const [first] = addressparser(address, { flatten: true });
+  return first?.address || address;
+}
+
+function connectSocket(relay: Relay): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: relay.host, port: relay.port });
+    socket.setTimeout(30_000, () =>
+      socket.destroy(new Error(`the SMTP relay ${relay.host}:${relay.port} did not answer`)),
+    );
+    socket.once("error", reject);
+    socket.once("connect", () => {
+      socket.setTimeout(0);
+      socket.off("error", reject);
+      resolve(socket);
+    });
+  });
+}
+
+// Waits until the socket holds no bytes not yet given to the kernel (which sends them even if this process dies).
+async function written(socket: net.Socket): Promise<void> {
+  for (;;) {
+    await nextTurn(); // lets the streams in front of the socket pass on what they hold
+    if (socket.writableLength === 0 || socket.destroyed) return;
+    await new Promise((resolve) => socket.once("drain", resolve).once("close", resolve));
+  }
 }
 
 /** Returns the whole message (headers and both parts) as the relay receives it. */
@@ -29,11 +195,12 @@ export function composeMail(from: string, to: string, mail: OutgoingMail, messag
 }
 
 /**
- * Returns a stream of `message` that waits for `beforeEnd` before it ends. The SMTP client writes the final dot
- * only when its source ends, so whatever `beforeEnd` records is on disk before the relay can accept the mail;
+ * Returns a stream of `message` that, once the message has left this process (`written`), waits for `beforeEnd`
+ * before it ends. The SMTP client writes the final dot only when its source ends, so whatever `beforeEnd` records
+ * is on disk before the relay can accept the mail, and the dot follows it at once, with nothing queued before it;
  * when `beforeEnd` resolves false or throws, the stream fails and the relay never gets the dot.
  */
-export function endAfter(message: Buffer, beforeEnd: () => Promise<boolean>): Readable {
+export function endAfter(message: Buffer, flushed: () => Promise<void>, beforeEnd: () => Promise<boolean>): Readable {
   let pushed = false;
   return new Readable({
     read() {
@@ -42,10 +209,12 @@ export function endAfter(message: Buffer, beforeEnd: () => Promise<boolean>): Re
         this.push(message);
         return;
       }
-      beforeEnd().then(
-        (ok) => (ok ? this.push(null) : this.destroy(new Error("this run no longer holds the claim"))),
-        (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
-      );
+      flushed()
+        .then(beforeEnd)
+        .then(
+          (ok) => (ok ? this.push(null) : this.destroy(new Error("this run no longer holds the claim"))),
+          (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
+        );
     },
   });
 }

@@ -1,0 +1,64 @@
+// The newsletter's SMTP pool: SMTP_URL read as documented, and a message whose `beforeEnd` says no never reaches
+// the relay (its final dot is held back), while the connection goes on to the next message.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openMailer, parseSmtpUrl, type Mailer } from "@/lib/newsletter/transport";
+import { startSmtpSink, type SmtpSink } from "./smtp-sink";
+
+describe("parseSmtpUrl", () => {
+  it("reads host, port, TLS and the (escaped) login from SMTP_URL", () => {
+    expect(parseSmtpUrl("smtp://nieuws%40blog.nl:ge%3Aheim@mail.example:2525")).toEqual({
+      host: "mail.example",
+      port: 2525,
+      secure: false,
+      auth: { user: "nieuws@blog.nl", pass: "ge:heim" },
+    });
+    expect(parseSmtpUrl("smtps://mail.example")).toMatchObject({ port: 465, secure: true, auth: undefined });
+    expect(parseSmtpUrl("smtp://[::1]")).toMatchObject({ host: "::1", port: 587 });
+    expect(() => parseSmtpUrl("http://mail.example")).toThrow("SMTP_URL must start with smtp:// or smtps://");
+  });
+});
+
+describe("openMailer", () => {
+  let sink: SmtpSink;
+  let mailer: Mailer;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    mailer = openMailer({ smtpUrl: sink.url }, 1);
+  });
+  afterAll(async () => {
+    mailer?.close();
+    await sink?.stop();
+  });
+
+  const message = (subject: string) =>
+    Buffer.from(
+      `From: nieuwsbrief@example.nl\r\nTo: lezer@example.nl\r\nSubject: ${subject}\r\n\r\n${"tekst\r\n".repeat(20_000)}`,
+    );
+
+  it("holds the final dot until beforeEnd has run, and drops the mail when it says no", async () => {
+    const order: string[] = [];
+    await mailer.send({
+      from: "Blog <nieuwsbrief@example.nl>",
+      to: "lezer@example.nl",
+      message: message("eerste"),
+      beforeEnd: async () => {
+        order.push(`beforeEnd, ${sink.mails.length} received`);
+        return true;
+      },
+    });
+    expect(order).toEqual(["beforeEnd, 0 received"]);
+    await expect(
+      mailer.send({
+        from: "nieuwsbrief@example.nl",
+        to: "lezer@example.nl",
+        message: message("tweede"),
+        beforeEnd: async () => false,
+      }),
+    ).rejects.toThrow("this run no longer holds the claim");
+    await mailer.send({ from: "nieuwsbrief@example.nl", to: "lezer@example.nl", message: message("derde") });
+    expect(sink.mails.map((mail) => [mail.to, mail.parsed.subject])).toEqual([
+      ["lezer@example.nl", "eerste"],
+      ["lezer@example.nl", "derde"],
+    ]);
+  });
+});
