@@ -106,19 +106,6 @@ function setPicture(node: Image, { sources, img, sizes }: Picture, eager: boolea
   };
 }
 
-/** Returns the HTML with each `<picture>` reduced to its plain `<img>` (src, alt, width, height), for feed readers. */
-export function plainImages(html: string): string {
-  return html.replace(/<picture>.*?(<img [^>]*>)<\/picture>/gs, (_, img: string) =>
-    img.replace(/ (srcset|sizes|loading|decoding|fetchpriority)="[^"]*"/g, ""),
-  );
-}
-
-/** Returns the HTML with site-relative links and images made absolute against `baseUrl`, for feeds. */
-export function absoluteUrls(html: string, baseUrl: string): string {
-  // remark-html writes every attribute in double quotes; "//host" URLs are already absolute.
-  return html.replace(/ (href|src)="\/(?!\/)/g, ` $1="${baseUrl}/`);
-}
-
 /** Returns the plain text of a node, blocks separated by blank lines. */
 export function plainText(node: Nodes): string {
   const parts: string[] = [];

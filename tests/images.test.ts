@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { imageSummary, ImageReader } from "@/lib/content/images";
 import { readContent } from "@/lib/content/read";
 import { columnSizes, largestImage, ogVariant, pictureOf, variantsOf, type ImageInfo } from "@/lib/images";
-import { addPictures, parseMarkdown, plainImages, renderHtml } from "@/lib/markdown";
+import { plainImages } from "@/lib/feed-html";
+import { addPictures, parseMarkdown, renderHtml } from "@/lib/markdown";
 import { writeVariants } from "@/lib/outputs/variants";
 import { fixtures, problemLines, siteWith } from "./helpers";
 

@@ -5,7 +5,8 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { describe, expect, it } from "vitest";
-import { absoluteUrls, firstParagraph, getReferences, parseMarkdown, renderHtml } from "@/lib/markdown";
+import { absoluteUrls } from "@/lib/feed-html";
+import { firstParagraph, getReferences, parseMarkdown, renderHtml } from "@/lib/markdown";
 import { fixtures } from "./helpers";
 
 function renderWithGfm(markdown: string): string {

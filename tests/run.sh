@@ -25,7 +25,7 @@ wait "$typecheck"
 step npm run test:unit
 # One build (types were checked above), the export derived from it, then the browser tests against both.
 # The suite builds for this machine on purpose: the address is given, so the build does not refuse localhost.
-SITE_URL=http://localhost:3000 SKIP_BUILD_TYPECHECK=1 step npm run build
+SITE_URL=http://localhost:3000 step npm run build
 step npm run export
 # The browser tests of the two outputs side by side (each waits on Chromium and its server much of the time): the
 # export's run writes to a log, printed once both are done.

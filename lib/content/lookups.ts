@@ -1,7 +1,7 @@
 import type { Author } from "./authors";
 import { pictureOf } from "../images";
 import { escapeHtml } from "../escape-html";
-import { absoluteUrls, plainImages } from "../markdown";
+import { absoluteUrls, plainImages } from "../feed-html";
 import { getContent } from "./load";
 import { isPublished, type Post, type Topic } from "./posts";
 import { paginate, type ListPage } from "./pagination";

@@ -50,6 +50,18 @@ describe.runIf(inject("target") === "static")("out/", () => {
     expect(scripts.sort()).toEqual(["pagefind/pagefind.js", "zoeken.js"]);
   });
 
+  it("was built from the content store: the server's bundles carry no Markdown parser (lib/content/load.ts)", () => {
+    const server = path.resolve(".next", "server");
+    const bundles = fs
+      .readdirSync(server, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".js"));
+    expect(bundles.length).toBeGreaterThan(10);
+    const withParser = bundles.filter((file) =>
+      /micromark|gray-matter/.test(fs.readFileSync(path.join(server, file), "utf8")),
+    );
+    expect(withParser).toEqual([]);
+  });
+
   it("holds the search index of the published columns, and no search page for the server's results", () => {
     expect(files).toContain("pagefind/pagefind-entry.json");
     expect(files.filter((file) => file.startsWith("pagefind/fragment/"))).toHaveLength(2);
