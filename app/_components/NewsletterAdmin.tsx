@@ -52,13 +52,24 @@ export function NewsletterAdmin({ overview, notice }: Props) {
           <input id="nieuwsbrief-adres" name="email" type="email" required autoComplete="off" />
         </p>
         <p className="admin-actions">
-          <button type="submit" name="action" value="test" disabled={!open}>
+          <button
+            type="submit"
+            name="action"
+            value="test"
+            disabled={!open}
+            aria-describedby={open ? undefined : "proef-gesloten"}
+          >
             Stuur de nieuwste column als proef
           </button>{" "}
-          <button type="submit" name="action" value="remove">
+          <button type="submit" name="action" value="remove" className="delete">
             Verwijder dit adres
           </button>
         </p>
+        {!open && (
+          <p id="proef-gesloten" className="field-hint">
+            Een proefmail kan pas als de nieuwsbrief open is.
+          </p>
+        )}
       </form>
     </section>
   );
