@@ -44,7 +44,7 @@ export async function measureSize(size: number, options: BenchOptions): Promise<
   try {
     // A column that is not a draft (every 40th is), present at every size.
     const column = `/blog/column-${Math.min(size, 7)}`;
-    const dev = size <= options.devMaxSize ? await measureBothDev(column, env) : undefined;
+    const dev = size <= options.devMaxSize ? await measureBothDev(column, contentDir, env) : undefined;
     if (dev)
       log(
         `dev: first column in ${dev.site.firstColumnSeconds.toFixed(1)} s (floor ${dev.floor.firstColumnSeconds.toFixed(1)} s)`,
@@ -79,11 +79,12 @@ export async function measureSize(size: number, options: BenchOptions): Promise<
 }
 
 // Both development servers from nothing: no .next, no generated files.
-async function measureBothDev(column: string, env: Record<string, string>) {
+async function measureBothDev(column: string, contentDir: string, env: Record<string, string>) {
+  const postFile = path.join(contentDir, "posts", `${path.basename(column)}.md`);
   clearFloor();
-  const floor = await measureDev(floorDev, await freePort(), column, env);
+  const floor = await measureDev(floorDev, await freePort(), column, postFile, env);
   clearSite();
-  const site = await measureDev({ command: "npm", args: ["run", "dev"] }, await freePort(), column, env);
+  const site = await measureDev({ command: "npm", args: ["run", "dev"] }, await freePort(), column, postFile, env);
   return { site, floor };
 }
 
