@@ -24,7 +24,7 @@ if (urlProblem && !process.argv.includes("--allow-localhost")) {
 const inputs = digestBuildInputs({ root: process.cwd(), contentDir: site.contentDir, env: process.env });
 
 const generatedFiles = path.join("scripts", "generated-files.ts");
-if (!(await runInWorker<boolean>(generatedFiles, "storeContent", undefined))) process.exit(1);
+if (!(await runInWorker<boolean>(path.join("scripts", "content-check.ts"), "storeContent", undefined))) process.exit(1);
 
 // The approved reactions for the columns next build prerenders, read by a child process that exits before it starts:
 // this process holds no database (PGlite keeps most of a gigabyte) while next build runs, and opens none if none exists.

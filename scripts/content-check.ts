@@ -1,4 +1,5 @@
-// The content check that `npm run check` and `npm run build` both run first.
+// The content check that `npm run check` and `npm run build` both run first (the build on a worker thread, which
+// loads only what this file imports).
 import path from "node:path";
 import { imageSummary } from "../lib/content/images";
 import { ContentError, formatProblem } from "../lib/content/problems";
@@ -35,4 +36,12 @@ function summary(contentDir: string, { posts, authors }: Content): string {
     `(${count(drafts, "draft", "drafts")}, ${scheduled} scheduled), ${count(authors.size, "author", "authors")}, ` +
     `${count(topics.size, "topic", "topics")}${imageSummary(posts.flatMap((post) => post.images))}.`
   );
+}
+
+/** Checks the content into the content store; returns false after printing every problem. */
+export async function storeContent(): Promise<boolean> {
+  const started = performance.now();
+  if (!(await checkContent())) return false;
+  console.log(`Content read and checked in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  return true;
 }

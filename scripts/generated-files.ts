@@ -10,18 +10,10 @@ import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
 import { writeVariants } from "../lib/outputs/variants";
 import { site } from "../lib/site";
-import { checkContent } from "./content-check";
+import { storeContent } from "./content-check";
 
 const servedDir = path.join(process.cwd(), "public");
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-
-/** Checks the content into the content store; returns false after printing every problem. */
-export async function storeContent(): Promise<boolean> {
-  const started = performance.now();
-  if (!(await checkContent())) return false;
-  console.log(`Content read and checked in ${seconds(started)}.`);
-  return true;
-}
 
 /** Checks the content and writes the generated files; returns false after printing the content's problems. */
 export async function writeGeneratedFiles(): Promise<boolean> {
