@@ -13,8 +13,9 @@ vi.mock("@electric-sql/pglite", () => {
   throw new Error("the snapshot module loaded PGlite");
 });
 
-const { getColumnReactions, readApprovedSnapshot } = await import("@/lib/reactions/snapshot");
-const { embeddedDataDir, hasDatabase, writeApprovedSnapshot } = await import("@/lib/reactions/snapshot-write");
+const { embeddedDataDir, getColumnReactions, hasDatabase, readApprovedSnapshot } =
+  await import("@/lib/reactions/snapshot");
+const { writeApprovedSnapshot } = await import("@/lib/reactions/snapshot-write");
 
 const anna = { id: "r1", name: "Anna", body: "Mooi.", createdAt: "2026-03-01T23:30:00.000Z" };
 let dir: string;
@@ -67,11 +68,20 @@ describe("getColumnReactions", () => {
 
   it("reads the database on the server, where a column regenerates after a reaction is approved", async () => {
     vi.stubEnv("NEXT_PHASE", "phase-production-server");
+    vi.stubEnv("DATABASE_URL", "postgres://localhost/reacties");
     const db = fakeDatabase();
     expect(await getColumnReactions("x", async () => db, path.join(dir, "none.json"))).toEqual([
       { id: "r2", name: "Bert", body: "Eens.", createdAt: "2026-03-02T09:00:00.000Z" },
     ]);
     expect(db.queries).toBe(1);
+  });
+
+  it("opens no database on the server while none has been made: nobody has reacted yet", async () => {
+    vi.stubEnv("NEXT_PHASE", "phase-production-server");
+    fs.mkdirSync(path.join(dir, "data")); // REACTIONS_DATA_DIR, still empty
+    const open = vi.fn(async () => fakeDatabase());
+    expect(await getColumnReactions("x", open, path.join(dir, "none.json"))).toEqual([]);
+    expect(open).not.toHaveBeenCalled();
   });
 });
 
@@ -80,10 +90,12 @@ describe("hasDatabase", () => {
     expect(hasDatabase()).toBe(false);
   });
 
-  it("says yes once the embedded database's folder exists, or DATABASE_URL is set", () => {
+  it("says yes once the embedded database was made in its folder (an empty folder is none yet), or DATABASE_URL is set", () => {
     fs.mkdirSync(path.join(dir, "data"));
+    expect(hasDatabase()).toBe(false);
+    fs.writeFileSync(path.join(dir, "data", "PG_VERSION"), "17\n");
     expect(hasDatabase()).toBe(true);
-    fs.rmdirSync(path.join(dir, "data"));
+    fs.rmSync(path.join(dir, "data"), { recursive: true });
     vi.stubEnv("DATABASE_URL", "postgres://localhost/reacties");
     expect(hasDatabase()).toBe(true);
   });

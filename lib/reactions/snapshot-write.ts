@@ -11,16 +11,3 @@ export function writeApprovedSnapshot(approved: ApprovedReactions, file = snapsh
   fs.renameSync(temporary, file);
   return Object.values(approved).reduce((sum, list) => sum + list.length, 0);
 }
-
-/**
- * Whether there is a database to read approved reactions from: DATABASE_URL, or the embedded database's folder.
- * Opens nothing and loads no database code, so that a build for a site without reactions never starts PGlite.
- */
-export function hasDatabase(): boolean {
-  return Boolean(process.env.DATABASE_URL) || fs.existsSync(embeddedDataDir());
-}
-
-/** database.ts's defaultDataDir(), not imported from there: that module loads PGlite. A test keeps them in step. */
-export function embeddedDataDir(): string {
-  return process.env.REACTIONS_DATA_DIR ?? path.join(process.cwd(), "data", "reactions");
-}

@@ -32,7 +32,8 @@ export function readApprovedSnapshot(file = snapshotFile): ApprovedReactions {
 
 /**
  * Returns the approved reactions under a column, oldest first: from the snapshot while `next build` prerenders (its
- * phase, which Next sets for its build workers), else from the database through `open`, which only the server calls.
+ * phase, which Next sets for its build workers), else from the database through `open`, which only the server calls,
+ * when there is one.
  */
 export async function getColumnReactions(
   slug: string,
@@ -40,5 +41,20 @@ export async function getColumnReactions(
   file = snapshotFile,
 ): Promise<PublicReaction[]> {
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return readApprovedSnapshot(file)[slug] ?? [];
+  if (!hasDatabase()) return []; // nobody has reacted yet: the first reaction makes the database
   return getApprovedReactions(await open(), slug);
+}
+
+/**
+ * Whether there is a database to read approved reactions from: DATABASE_URL, or an embedded database made in its
+ * folder (PostgreSQL's PG_VERSION file is there). Opens nothing and loads no database code, so that a build or a
+ * column page of a site without reactions never starts PGlite (whose first start makes the database: seconds).
+ */
+export function hasDatabase(): boolean {
+  return Boolean(process.env.DATABASE_URL) || fs.existsSync(path.join(embeddedDataDir(), "PG_VERSION"));
+}
+
+/** database.ts's defaultDataDir(), not imported from there: that module loads PGlite. A test keeps them in step. */
+export function embeddedDataDir(): string {
+  return process.env.REACTIONS_DATA_DIR ?? path.join(process.cwd(), "data", "reactions");
 }
