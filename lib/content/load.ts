@@ -1,7 +1,15 @@
 import { contentStoreFile } from "../cache";
 import { ContentError } from "./problems";
 import type { Content } from "./read";
-import { configuredSources, readOptions, readStore, storedContent, storeKey, writeStore } from "./store";
+import {
+  configuredSources,
+  contentPublicPaths,
+  readOptions,
+  readStore,
+  storedContent,
+  storeKey,
+  writeStore,
+} from "./store";
 
 // In production the content store that `npm run build` writes before `next build` is the content, so the Markdown
 // reader is not loaded there: Next replaces process.env.NODE_ENV as it compiles and leaves this import out of the
@@ -29,7 +37,9 @@ export function getContent(): Content {
     if (remembered.content instanceof ContentError) throw remembered.content;
     return remembered.content;
   }
-  const store = readStore();
+  // After an edit in npm run dev, the posts in memory are the earlier ones: the store on disk holds the same.
+  const inMemory = remembered && !(remembered.content instanceof ContentError) ? remembered.content : undefined;
+  const store = inMemory ? undefined : readStore();
   if (store && store.key === storeKey(sources, store.publicPaths)) {
     const stored = storedContent(store);
     remembered = { key: store.key, publicPaths: store.publicPaths, content: stored, at: Date.now() };
@@ -40,7 +50,10 @@ export function getContent(): Content {
   }
   let content: Content;
   try {
-    content = reader.readContent(sources.contentDir, readOptions(sources, store));
+    const options = inMemory
+      ? { today: sources.today, publicDir: sources.publicDir, earlier: new Map(inMemory.posts.map((post) => [post.file, post])) }
+      : readOptions(sources, store);
+    content = reader.readContent(sources.contentDir, options);
   } catch (error) {
     // Until a file changes, every lookup gets the same problems without reading everything again.
     if (error instanceof ContentError) {
@@ -48,8 +61,11 @@ export function getContent(): Content {
     }
     throw error;
   }
-  const written = writeStore(sources, content);
-  remembered = { key: written.key, publicPaths: written.publicPaths, content, at: Date.now() };
+  const publicPaths = contentPublicPaths(content);
+  remembered = { key: storeKey(sources, publicPaths), publicPaths, content, at: Date.now() };
+  // For the next process; in npm run dev after the page is answered, not before.
+  if (followEdits) setTimeout(() => writeStore(sources, content));
+  else writeStore(sources, content);
   return content;
 }
 

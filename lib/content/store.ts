@@ -91,9 +91,14 @@ export function readOptions(sources: StoreSources, store: ContentStore | undefin
   return { today, publicDir, earlier };
 }
 
+/** Returns every site path the posts point to that could be a file in public/: part of the store's key. */
+export function contentPublicPaths(content: Content): string[] {
+  return [...new Set(content.posts.flatMap(publicPathsOf))].sort();
+}
+
 /** Writes the content as the store for `sources`; returns the store written. */
 export function writeStore(sources: StoreSources, content: Content, file = contentStoreFile): ContentStore {
-  const publicPaths = [...new Set(content.posts.flatMap(publicPathsOf))].sort();
+  const publicPaths = contentPublicPaths(content);
   const store: ContentStore = {
     key: storeKey(sources, publicPaths),
     contentDir: sources.contentDir,
