@@ -63,8 +63,9 @@ export function getContent(): Content {
   }
   const publicPaths = contentPublicPaths(content);
   remembered = { key: storeKey(sources, publicPaths), publicPaths, content, at: Date.now() };
-  // For the next process; in npm run dev after the page is answered, not before.
-  if (followEdits) setTimeout(() => writeStore(sources, content));
+  // For the other processes (and Next's other module graphs, which read it on their first call); after an edit in
+  // npm run dev, once the page is answered: each graph re-reads the edit from its own memory.
+  if (inMemory) setTimeout(() => writeStore(sources, content));
   else writeStore(sources, content);
   return content;
 }
