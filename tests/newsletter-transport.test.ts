@@ -1,6 +1,8 @@
 // The newsletter's SMTP pool: SMTP_URL read as documented, and a message whose `beforeEnd` says no never reaches
 // the relay (its final dot is held back), while the connection goes on to the next message.
+import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "@/tools/ports";
 import { openMailer, parseSmtpUrl, type Mailer } from "@/lib/newsletter/transport";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 
@@ -60,5 +62,35 @@ describe("openMailer", () => {
       ["lezer@example.nl", "eerste"],
       ["lezer@example.nl", "derde"],
     ]);
+  });
+});
+
+describe("openMailer against a relay that refuses the login", () => {
+  it("throws the relay's answer and leaves no connection open", async () => {
+    const relay = new SMTPServer({
+      disabledCommands: ["STARTTLS"],
+      allowInsecureAuth: true,
+      logger: false,
+      closeTimeout: 100,
+      onAuth: (_auth, _session, callback) => callback(new Error("Onbekende gebruiker")),
+    });
+    const port = await freePort();
+    await new Promise<void>((resolve) => relay.listen(port, "127.0.0.1", resolve));
+    const mailer = openMailer({ smtpUrl: `smtp://nieuws:fout@127.0.0.1:${port}` });
+    try {
+      await expect(
+        mailer.send({
+          from: "nieuwsbrief@example.nl",
+          to: "lezer@example.nl",
+          message: Buffer.from("Subject: x\r\n\r\nx\r\n"),
+        }),
+      ).rejects.toThrow(/Invalid login|Onbekende gebruiker/);
+      const connections = (relay as unknown as { connections: Set<unknown> }).connections;
+      for (let tries = 0; connections.size > 0 && tries < 50; tries++) await new Promise((r) => setTimeout(r, 20));
+      expect(connections.size).toBe(0);
+    } finally {
+      mailer.close();
+      await new Promise<void>((resolve) => relay.close(() => resolve()));
+    }
   });
 });

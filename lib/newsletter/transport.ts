@@ -131,11 +131,16 @@ async function openLane(relay: Relay): Promise<Lane> {
   const lane: Lane = { connection, broken: false, send };
   connection.on("error", () => (lane.broken = true));
   connection.on("end", () => (lane.broken = true));
-  await new Promise<void>((resolve, reject) => connection.connect((error) => (error ? reject(error) : resolve())));
-  if (relay.auth) {
-    await new Promise<void>((resolve, reject) =>
-      connection.login(relay.auth!, (error) => (error ? reject(error) : resolve())),
-    );
+  try {
+    await new Promise<void>((resolve, reject) => connection.connect((error) => (error ? reject(error) : resolve())));
+    if (relay.auth) {
+      await new Promise<void>((resolve, reject) =>
+        connection.login(relay.auth!, (error) => (error ? reject(error) : resolve())),
+      );
+    }
+  } catch (error) {
+    connection.close(); // a relay that does not greet or refuses the login leaves no socket open
+    throw error;
   }
   return lane;
 
