@@ -51,7 +51,7 @@ export function getContent(): Content {
   let content: Content;
   try {
     const options = inMemory
-      ? { today: sources.today, publicDir: sources.publicDir, earlier: new Map(inMemory.posts.map((post) => [post.file, post])) }
+      ? { ...readOptions(sources, undefined), earlier: new Map(inMemory.posts.map((post) => [post.file, post])) }
       : readOptions(sources, store);
     content = reader.readContent(sources.contentDir, options);
   } catch (error) {
