@@ -78,12 +78,11 @@ async function prepare(db: Database): Promise<void> {
   await db.close();
 }
 
-// The limit of any SMTP sender: the relay accepts a mail at its final dot, and the database can't commit "sent" in
-// the same instant. The mark is committed first, after the rest of the message has left the process, and the dot
-// follows at once; a kill inside that commit (1–4 ms a mail) leaves a mail marked sent that the relay never
-// accepted. With kills at random moments this lost about one mail in twenty kills on either database (and
-// one in three before the message waited to leave the process first). So both are held to "never twice, and at
-// most the mails in flight (the three connections) lost per kill".
+// The limit of any SMTP sender: the relay accepts a mail at its final dot, and no process can commit "sent" and write
+// the dot in one step. The mark's COMMIT and the dot leave in the same turn (transport.ts), so a kill must fall
+// between two system calls to leave a mail marked sent that the relay never accepted; on a busy machine the process
+// can be paused just there (2 mails in 100 random kills, with five kills a run). So both databases are held to
+// "never twice, and at most the mails in flight (the three connections) lost per kill".
 const inFlight = 3;
 const backends: [string, () => Promise<Record<string, string>>][] = [
   [

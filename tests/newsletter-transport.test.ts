@@ -1,5 +1,5 @@
-// The newsletter's SMTP pool: SMTP_URL read as documented, and a message whose `beforeEnd` says no never reaches
-// the relay (its final dot is held back), while the connection goes on to the next message.
+// The newsletter's SMTP pool: SMTP_URL read as documented, and a message's final dot held back until its `record`
+// releases it: one that never does never reaches the relay, while the pool goes on to the next message.
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/tools/ports";
@@ -37,24 +37,27 @@ describe("openMailer", () => {
       `From: nieuwsbrief@example.nl\r\nTo: lezer@example.nl\r\nSubject: ${subject}\r\n\r\n${"tekst\r\n".repeat(20_000)}`,
     );
 
-  it("holds the final dot until beforeEnd has run, and drops the mail when it says no", async () => {
+  it("holds the final dot until record releases it, and drops the mail when it never does", async () => {
     const order: string[] = [];
     await mailer.send({
       from: "Blog <nieuwsbrief@example.nl>",
       to: "lezer@example.nl",
       message: message("eerste"),
-      beforeEnd: async () => {
-        order.push(`beforeEnd, ${sink.mails.length} received`);
-        return true;
+      record: async (release) => {
+        order.push(`record, ${sink.mails.length} received`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        order.push(`100 ms later, ${sink.mails.length} received`);
+        release();
       },
     });
-    expect(order).toEqual(["beforeEnd, 0 received"]);
+    expect(order).toEqual(["record, 0 received", "100 ms later, 0 received"]);
+    expect(sink.mails).toHaveLength(1);
     await expect(
       mailer.send({
         from: "nieuwsbrief@example.nl",
         to: "lezer@example.nl",
         message: message("tweede"),
-        beforeEnd: async () => false,
+        record: async () => {},
       }),
     ).rejects.toThrow("this run no longer holds the claim");
     await mailer.send({ from: "nieuwsbrief@example.nl", to: "lezer@example.nl", message: message("derde") });

@@ -68,6 +68,31 @@ describe.each(backends)("reactions on %s", (_name, setup) => {
     expect(await appliedVersions(db)).toEqual(migrations.map((m) => m.version));
   });
 
+  it("calls a transaction's atCommit once with its result as it commits, and never when it rolls back", async () => {
+    const seen: unknown[] = [];
+    const count = () => db.query<{ n: number }>("select count(*)::int as n from reactions where name = 'Commit'");
+    const added = await db.transaction(
+      (tx) =>
+        tx.query(
+          "insert into reactions (id, column_slug, name, body, fingerprint) values ('commit', 'x', 'Commit', '.', 'c')",
+        ),
+      (result) => seen.push(result),
+    );
+    expect(seen).toEqual([added]);
+    expect(await count()).toEqual([{ n: 1 }]);
+    const failed = db.transaction(
+      async (tx) => {
+        await tx.query("delete from reactions where name = 'Commit'");
+        throw new Error("bij nader inzien niet");
+      },
+      () => seen.push("te vroeg"),
+    );
+    await expect(failed).rejects.toThrow("bij nader inzien niet");
+    expect(seen).toHaveLength(1);
+    expect(await count()).toEqual([{ n: 1 }]);
+    await db.query("delete from reactions where name = 'Commit'");
+  });
+
   it("keeps a new reaction pending until it is approved, then shows it oldest first", async () => {
     const first = await addReaction(db, reaction({ name: "Eerste" }));
     const second = await addReaction(db, reaction({ name: "Tweede" }));

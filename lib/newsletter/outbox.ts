@@ -90,14 +90,22 @@ export async function claimDue(db: Database, limit: number, now = new Date()): P
   }));
 }
 
-/** Marks a claimed row sent, before the relay gets the final dot; returns false when this run lost the claim. */
-export async function markSent(db: Queryable, delivery: Delivery, now = new Date()): Promise<boolean> {
-  const rows = await db.query(
-    `update newsletter_outbox set status = 'sent', sent_at = $4, claimed_by = null
-     where column_slug = $1 and subscriber_id = $2 and status = 'sending' and claimed_by = $3 returning column_slug`,
-    [delivery.columnSlug, delivery.subscriberId, runId, now],
+/**
+ * Marks a claimed row sent and calls `release` (which lets the relay accept the mail) as the mark commits; returns
+ * false, without calling it, when this run lost the claim.
+ */
+export function markSent(db: Database, delivery: Delivery, release: () => void, now = new Date()): Promise<boolean> {
+  return db.transaction(
+    async (tx) => {
+      const rows = await tx.query(
+        `update newsletter_outbox set status = 'sent', sent_at = $4, claimed_by = null
+         where column_slug = $1 and subscriber_id = $2 and status = 'sending' and claimed_by = $3 returning column_slug`,
+        [delivery.columnSlug, delivery.subscriberId, runId, now],
+      );
+      return rows.length > 0;
+    },
+    (held) => held && release(),
   );
-  return rows.length > 0;
 }
 
 /** Records a failed attempt: queued again at `retryAt`, or failed for good (and, for `bounced`, the address too). */

@@ -28,8 +28,8 @@ const defaultBackoff = [30_000, 120_000, 600_000, 3_600_000];
 
 /**
  * Sends every due outbox row, paced at `rate` a second, `parallel` at a time, and returns what happened. Each row
- * is marked sent before the relay gets its final dot (see transport.ts): a run killed at any moment leaves rows
- * that were sent marked sent, and rows that were not still claimed, which the next run sends.
+ * is marked sent in the same moment the relay gets its final dot (see transport.ts): a run killed at any moment
+ * leaves rows that were sent marked sent, and rows that were not still claimed, which the next run sends.
  */
 export async function sendDue(db: Database, mailer: Mailer, options: SendOptions): Promise<SendReport> {
   const report: SendReport = { sent: 0, retried: 0, failed: 0, bounced: 0 };
@@ -69,7 +69,12 @@ async function deliver(
     if (!render) throw new Error(`column "${delivery.columnSlug}" is no longer published; it stays queued`);
     const messageId = `<${delivery.columnSlug}.${delivery.subscriberId}@column-site>`;
     const message = await composeMail(options.from, delivery.email, render(delivery.token), messageId);
-    await mailer.send({ from: options.from, to: delivery.email, message, beforeEnd: () => markSent(db, delivery) });
+    await mailer.send({
+      from: options.from,
+      to: delivery.email,
+      message,
+      record: (release) => markSent(db, delivery, release),
+    });
     report.sent += 1;
   } catch (error) {
     const permanent = classifyFailure(error) === "permanent";

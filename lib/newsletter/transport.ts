@@ -13,10 +13,12 @@ export interface Outgoing {
   to: string;
   message: Buffer;
   /**
-   * Runs once every byte but the final dot has left this process; the dot follows when it resolves true, and the
-   * relay never gets it (so never accepts the mail) when it resolves false or throws.
+   * Records the mail as sent. Runs once every byte but the final dot has left this process, with `release`, which
+   * hands the dot to the kernel (the relay accepts the mail at its dot): call it in the same turn as the record's
+   * commit goes out, so that a process killed at any moment leaves both or neither. When `record` settles
+   * without having called `release`, the relay never gets the dot, and the send fails.
    */
-  beforeEnd?: () => Promise<boolean>;
+  record?: (release: () => void) => Promise<unknown>;
 }
 
 export interface Mailer {
@@ -28,7 +30,7 @@ export interface Mailer {
 /**
  * Returns a pool of up to `connections` SMTP connections to the relay in SMTP_URL, opened when first needed and
  * kept for the next message. Each connection carries one message at a time, on a socket opened here, so a
- * message's final dot can wait at its own socket (see `beforeEnd`). Nothing is ever sent again on its own: the
+ * message's final dot can wait at its own socket (see `record`). Nothing is ever sent again on its own: the
  * outbox decides what is retried.
  */
 export function openMailer(config: Pick<NewsletterConfig, "smtpUrl">, connections = 3): Mailer {
@@ -144,8 +146,8 @@ async function openLane(relay: Relay): Promise<Lane> {
   }
   return lane;
 
-  function send({ from, to, message, beforeEnd }: Outgoing): Promise<void> {
-    const source = beforeEnd ? endAfter(message, () => written(socket), beforeEnd) : message;
+  function send({ from, to, message, record }: Outgoing): Promise<void> {
+    const source = record ? holdDot(message, wire(connection), record) : message;
     return new Promise((resolve, reject) =>
       connection.send({ from: bareAddress(from), to: [bareAddress(to)] }, source, (error) => {
         if (!error) return resolve();
@@ -184,12 +186,25 @@ function connectSocket(relay: Relay): Promise<net.Socket> {
   });
 }
 
+// The socket the connection writes to: ours, or the TLS socket on top of it after STARTTLS.
+function wire(connection: SMTPConnection): net.Socket {
+  return (connection as unknown as { _socket: net.Socket })._socket;
+}
+
 // Waits until the socket holds no bytes not yet given to the kernel (which sends them even if this process dies).
 async function written(socket: net.Socket): Promise<void> {
   for (;;) {
     await nextTurn(); // lets the streams in front of the socket pass on what they hold
     if (socket.writableLength === 0 || socket.destroyed) return;
     await new Promise((resolve) => socket.once("drain", resolve).once("close", resolve));
+  }
+}
+
+// Waits until the (corked) socket holds the bytes the connection wrote after the message: the final dot.
+async function holding(socket: net.Socket): Promise<void> {
+  for (let turns = 0; socket.writableLength === 0; turns++) {
+    if (socket.destroyed || turns === 100) throw new Error("the SMTP connection did not write the final dot");
+    await nextTurn();
   }
 }
 
@@ -200,13 +215,28 @@ export function composeMail(from: string, to: string, mail: OutgoingMail, messag
 }
 
 /**
- * Returns a stream of `message` that, once the message has left this process (`written`), waits for `beforeEnd`
- * before it ends. The SMTP client writes the final dot only when its source ends, so whatever `beforeEnd` records
- * is on disk before the relay can accept the mail, and the dot follows it at once, with nothing queued before it;
- * when `beforeEnd` resolves false or throws, the stream fails and the relay never gets the dot.
+ * Returns a stream of `message` for the connection to send to `socket`. Once the message has left this process
+ * (`written`), the stream ends with the socket corked, so the final dot the connection then writes waits in the
+ * socket; `record` gets the function that uncorks it. When `record` settles without calling it, the socket is
+ * destroyed with the dot still in it: the relay never accepts the mail, and the connection's send fails.
  */
-export function endAfter(message: Buffer, flushed: () => Promise<void>, beforeEnd: () => Promise<boolean>): Readable {
+export function holdDot(
+  message: Buffer,
+  socket: net.Socket,
+  record: (release: () => void) => Promise<unknown>,
+): Readable {
   let pushed = false;
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    socket.uncork();
+  };
+  const drop = (error: unknown) => {
+    if (!released) socket.destroy(error instanceof Error ? error : new Error(String(error)));
+    else if (error)
+      console.error(`A mail went out, but recording it failed (the next run may send it again): ${error}`);
+  };
   return new Readable({
     read() {
       if (!pushed) {
@@ -214,12 +244,14 @@ export function endAfter(message: Buffer, flushed: () => Promise<void>, beforeEn
         this.push(message);
         return;
       }
-      flushed()
-        .then(beforeEnd)
-        .then(
-          (ok) => (ok ? this.push(null) : this.destroy(new Error("this run no longer holds the claim"))),
-          (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
-        );
+      written(socket)
+        .then(() => {
+          socket.cork();
+          this.push(null);
+          return holding(socket);
+        })
+        .then(() => record(release))
+        .then(() => released || drop(new Error("this run no longer holds the claim")), drop);
     },
   });
 }

@@ -12,7 +12,12 @@ export interface Queryable {
 export interface Database extends Queryable {
   /** "embedded" is PGlite in a folder on disk; "server" is a PostgreSQL server reached through DATABASE_URL. */
   readonly kind: "embedded" | "server";
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in a transaction. `atCommit` gets its result as the commit goes out: on a server in the same turn
+   * the COMMIT is written to the server's socket, so a process killed at any moment has done both or neither;
+   * embedded, as soon as the commit has returned.
+   */
+  transaction<T>(work: (tx: Queryable) => Promise<T>, atCommit?: (result: T) => void): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -36,12 +41,14 @@ export async function openServerDatabase(url: string): Promise<Database> {
   return {
     kind: "server",
     query: async <Row>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as Row[],
-    async transaction(work) {
+    async transaction(work, atCommit) {
       const client = await pool.connect();
       try {
         await client.query("begin");
         const result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows });
-        await client.query("commit");
+        const committing = client.query("commit"); // written to the socket before this call returns
+        atCommit?.(result);
+        await committing;
         return result;
       } catch (error) {
         await client.query("rollback");
@@ -71,8 +78,13 @@ export async function openEmbeddedDatabase(dir: string): Promise<Database> {
   return {
     kind: "embedded",
     query: async <Row>(sql: string, params?: unknown[]) => (await db.query<Row>(sql, params)).rows,
-    transaction: (work) =>
-      db.transaction((tx) => work({ query: async (sql, params) => (await tx.query(sql, params)).rows as never })),
+    async transaction(work, atCommit) {
+      const result = await db.transaction((tx) =>
+        work({ query: async (sql, params) => (await tx.query(sql, params)).rows as never }),
+      );
+      atCommit?.(result);
+      return result;
+    },
     async close() {
       await db.close();
       fs.rmSync(lock, { force: true });
