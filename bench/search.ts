@@ -97,8 +97,15 @@ export async function firstQueryBytes(baseUrl: string, query = "klanten") {
       const sizes = await request.sizes();
       responses.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
     });
-    await page.goto(`${baseUrl}/zoeken?q=${encodeURIComponent(query)}`, { waitUntil: "networkidle" });
-    const found = await page.locator(".search-results .post-list-title").count();
+    await page.goto(`${baseUrl}/zoeken?q=${encodeURIComponent(query)}`);
+    // The network can go quiet before the results show: at 10,000 columns the search itself takes a while.
+    const titles = page.locator(".search-results .post-list-title");
+    await titles
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .catch(() => {});
+    await page.waitForLoadState("networkidle");
+    const found = await titles.count();
     if (found === 0) throw new Error(`the exported /zoeken found nothing for ${query}`);
     await page.close();
     const bytes = responses.reduce((sum, response) => sum + response.bytes, 0);

@@ -12,10 +12,9 @@ step() {
 # The browser tests' database starts from the seed; the builds and servers get the test password and secret.
 rm -rf tests/artifacts/reactions-data
 set -a && . ./tests/fixtures/reactions.env && set +a
-step npm run reactions:import -- tests/fixtures/reactions/seed.json
 
-# tsc and ESLint each keep one core busy: side by side, they take the time of the slower.
-step npm run typecheck &
+# tsc and ESLint each keep one core busy: side by side, they take the time of the slower; the seed goes in meanwhile.
+(step npm run reactions:import -- tests/fixtures/reactions/seed.json && step npm run typecheck) &
 typecheck=$!
 trap 'kill "$typecheck" 2>/dev/null || true' EXIT
 step npm run lint

@@ -86,10 +86,12 @@ describe.each(pages)("%s", (url) => {
       for (const colorScheme of schemes) {
         await page.emulateMedia({ colorScheme });
         violations.push(...(await axeViolations(page)).map((violation) => `${colorScheme} ${width}: ${violation}`));
-        // The screenshots are of npm start's pages; out/'s differ only where the export swaps a form for links.
-        if (target === "server") {
+        // The screenshots are of out/'s pages, which differ from npm start's only where the export swaps a form for
+        // links (tests/e2e/reactions.test.ts shows the form); taken in the export's run, which ends first otherwise.
+        if (target === "static") {
           await page.screenshot({
-            path: path.join(screenshots, `${nameOf(url)}-${width}-${colorScheme}.png`),
+            path: path.join(screenshots, `${nameOf(url)}-${width}-${colorScheme}.jpg`),
+            quality: 85,
             fullPage: true,
           });
         }
