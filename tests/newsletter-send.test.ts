@@ -5,6 +5,7 @@ import { isPublished } from "@/lib/content/posts";
 import { readContent } from "@/lib/content/read";
 import type { NewsletterConfig } from "@/lib/newsletter/config";
 import { runNewsletter } from "@/lib/newsletter/run";
+import { claimDue, markFailed, markSent } from "@/lib/newsletter/outbox";
 import { getRecentSends } from "@/lib/newsletter/sends";
 import { confirmSubscriber, countConfirmed, unsubscribe } from "@/lib/newsletter/subscribers";
 import { openMailer, type Mailer } from "@/lib/newsletter/transport";
@@ -100,5 +101,34 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
     expect(await countConfirmed(db)).toBe(1);
     const [latest] = await getRecentSends(db, 1);
     expect(latest).toMatchObject({ columnSlug: "derde", sent: 1, failed: 0, bouncing: 1, waiting: 0 });
+  });
+
+  it("records a failure only on a row this run holds: not on one marked sent, nor on one another run claimed", async () => {
+    const subscriber = await confirmSubscriber(db, "vierde@example.nl");
+    await db.query("insert into newsletter_columns (column_slug, status) values ('vierde', 'sending')");
+    await db.query(
+      `insert into newsletter_outbox (column_slug, subscriber_id, status, next_attempt_at)
+       values ('vierde', $1, 'queued', now() - interval '1 minute')`,
+      [subscriber.id],
+    );
+    const delivery = (await claimDue(db, 100)).find((claimed) => claimed.columnSlug === "vierde")!;
+    const row = async () =>
+      (
+        await db.query<{ status: string; claimed_by: string | null }>(
+          "select status, claimed_by from newsletter_outbox where column_slug = 'vierde'",
+        )
+      )[0];
+    const bounce = { bounced: true, error: "550 te laat" };
+
+    expect(await markSent(db, delivery, () => {})).toBe(true);
+    await markFailed(db, delivery, bounce); // e.g. the connection dropped while the relay's 250 was on its way
+    expect(await row()).toMatchObject({ status: "sent" });
+
+    await db.query(
+      "update newsletter_outbox set status = 'sending', claimed_by = 'elders:1:x' where column_slug = 'vierde'",
+    );
+    await markFailed(db, delivery, bounce);
+    expect(await row()).toEqual({ status: "sending", claimed_by: "elders:1:x" });
+    expect(await countConfirmed(db)).toBe(2);
   });
 });

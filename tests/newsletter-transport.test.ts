@@ -3,7 +3,7 @@
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/tools/ports";
-import { openMailer, parseSmtpUrl, type Mailer } from "@/lib/newsletter/transport";
+import { openMailer, parseSmtpUrl, SentUnrecorded, type Mailer } from "@/lib/newsletter/transport";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 
 describe("parseSmtpUrl", () => {
@@ -65,6 +65,21 @@ describe("openMailer", () => {
       ["lezer@example.nl", "eerste"],
       ["lezer@example.nl", "derde"],
     ]);
+  });
+
+  it("says so when the record fails after it released the dot: the relay has that mail", async () => {
+    const sending = mailer.send({
+      from: "nieuwsbrief@example.nl",
+      to: "lezer@example.nl",
+      message: message("vierde"),
+      record: async (release) => {
+        release();
+        throw new Error("de database is weg");
+      },
+    });
+    await expect(sending).rejects.toThrow(SentUnrecorded);
+    await expect(sending).rejects.toThrow("de database is weg");
+    expect(sink.mails.at(-1)?.parsed.subject).toBe("vierde");
   });
 });
 

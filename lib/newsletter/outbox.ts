@@ -40,7 +40,9 @@ export async function queueNewColumns(db: Database, slugs: string[]): Promise<{ 
 
 /**
  * Puts back the rows a dead run left claimed. A claimed row never reached the relay's final dot (see send.ts), so
- * sending it again is safe. Claims older than `staleMs` count as dead too, from any host.
+ * sending it again is safe; the one exception is a row whose mark failed after its dot went out, and only when
+ * marking it again failed too, which stopped that run with an error. Claims older than `staleMs` count as dead too,
+ * from any host.
  */
 export async function releaseDeadClaims(db: Queryable, isAlive: (pid: number) => boolean, staleMs = 15 * 60_000) {
   const rows = await db.query<{ claimed_by: string; claimed_at: Date }>(
@@ -108,19 +110,22 @@ export function markSent(db: Database, delivery: Delivery, release: () => void, 
   );
 }
 
-/** Records a failed attempt: queued again at `retryAt`, or failed for good (and, for `bounced`, the address too). */
+/**
+ * Records a failed attempt on a row this run still holds: queued again at `retryAt`, or failed for good (and, for
+ * `bounced`, the address too). A row already marked sent, or claimed by another run, is left as it is.
+ */
 export async function markFailed(
   db: Queryable,
   delivery: Delivery,
   outcome: { retryAt?: Date; bounced: boolean; error: string },
 ): Promise<void> {
   const status = outcome.retryAt ? "queued" : outcome.bounced ? "bounced" : "failed";
-  await db.query(
+  const held = await db.query(
     `update newsletter_outbox set status = $3, next_attempt_at = coalesce($4, next_attempt_at), last_error = $5, claimed_by = null, sent_at = null
-     where column_slug = $1 and subscriber_id = $2`,
-    [delivery.columnSlug, delivery.subscriberId, status, outcome.retryAt ?? null, outcome.error.slice(0, 500)],
+     where column_slug = $1 and subscriber_id = $2 and status = 'sending' and claimed_by = $6 returning column_slug`,
+    [delivery.columnSlug, delivery.subscriberId, status, outcome.retryAt ?? null, outcome.error.slice(0, 500), runId],
   );
-  if (outcome.bounced) {
+  if (outcome.bounced && held.length > 0) {
     await db.query(
       "update newsletter_subscribers set status = 'bouncing', bounced_at = now() where id = $1 and status = 'confirmed'",
       [delivery.subscriberId],

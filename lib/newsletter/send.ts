@@ -1,7 +1,7 @@
 import type { Database } from "../reactions/database";
 import type { OutgoingMail } from "./column-mail";
 import { claimDue, markFailed, markSent, type Delivery } from "./outbox";
-import { classifyFailure, composeMail, type Mailer } from "./transport";
+import { classifyFailure, composeMail, SentUnrecorded, type Mailer } from "./transport";
 
 export interface SendOptions {
   from: string;
@@ -77,6 +77,12 @@ async function deliver(
     });
     report.sent += 1;
   } catch (error) {
+    if (error instanceof SentUnrecorded) {
+      // The relay has the mail: mark it sent once more, or fail the run loudly rather than send anything again.
+      await markSent(db, delivery, () => {});
+      report.sent += 1;
+      return;
+    }
     const permanent = classifyFailure(error) === "permanent";
     const delay = permanent ? undefined : backoff[delivery.attempts - 1];
     const retryAt = delay === undefined ? undefined : new Date(Date.now() + delay);

@@ -129,6 +129,8 @@ async function openLane(relay: Relay): Promise<Lane> {
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: 60_000,
+    // Closing destroys the socket: ending it would first send a final dot still held back (see holdDot).
+    socketCloseTimeout: 0,
   });
   const lane: Lane = { connection, broken: false, send };
   connection.on("error", () => (lane.broken = true));
@@ -147,10 +149,10 @@ async function openLane(relay: Relay): Promise<Lane> {
   return lane;
 
   function send({ from, to, message, record }: Outgoing): Promise<void> {
-    const source = record ? holdDot(message, wire(connection), record) : message;
+    const held = record && holdDot(message, wire(connection), record);
     return new Promise((resolve, reject) =>
-      connection.send({ from: bareAddress(from), to: [bareAddress(to)] }, source, (error) => {
-        if (!error) return resolve();
+      connection.send({ from: bareAddress(from), to: [bareAddress(to)] }, held ? held.stream : message, (error) => {
+        if (!error) return held ? held.recorded.then(resolve, reject) : resolve();
         if (error.code !== "EENVELOPE") {
           lane.broken = true; // the connection may be anywhere in the dialogue: open a new one
           return reject(error);
@@ -214,17 +216,25 @@ export function composeMail(from: string, to: string, mail: OutgoingMail, messag
   return composer.compile().build();
 }
 
+/** The relay accepted a mail whose record failed after it had released the final dot. */
+export class SentUnrecorded extends Error {
+  constructor(cause: unknown) {
+    super(`the relay has the mail, but recording it failed: ${cause}`, { cause });
+  }
+}
+
 /**
  * Returns a stream of `message` for the connection to send to `socket`. Once the message has left this process
  * (`written`), the stream ends with the socket corked, so the final dot the connection then writes waits in the
  * socket; `record` gets the function that uncorks it. When `record` settles without calling it, the socket is
  * destroyed with the dot still in it: the relay never accepts the mail, and the connection's send fails.
+ * `recorded` settles with `record`, and fails with SentUnrecorded when `record` failed after the release.
  */
 export function holdDot(
   message: Buffer,
   socket: net.Socket,
   record: (release: () => void) => Promise<unknown>,
-): Readable {
+): { stream: Readable; recorded: Promise<void> } {
   let pushed = false;
   let released = false;
   const release = () => {
@@ -232,12 +242,15 @@ export function holdDot(
     released = true;
     socket.uncork();
   };
+  let settle: { resolve: () => void; reject: (error: unknown) => void };
+  const recorded = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  recorded.catch(() => {}); // the send may fail before anyone waits for it
   const drop = (error: unknown) => {
-    if (!released) socket.destroy(error instanceof Error ? error : new Error(String(error)));
-    else if (error)
-      console.error(`A mail went out, but recording it failed (the next run may send it again): ${error}`);
+    if (released) return settle.reject(new SentUnrecorded(error));
+    socket.destroy(error instanceof Error ? error : new Error(String(error)));
+    settle.reject(error);
   };
-  return new Readable({
+  const stream = new Readable({
     read() {
       if (!pushed) {
         pushed = true;
@@ -251,9 +264,10 @@ export function holdDot(
           return holding(socket);
         })
         .then(() => record(release))
-        .then(() => released || drop(new Error("this run no longer holds the claim")), drop);
+        .then(() => (released ? settle.resolve() : drop(new Error("this run no longer holds the claim"))), drop);
     },
   });
+  return { stream, recorded };
 }
 
 /** How a failed send counts: "permanent" for a 5xx answer (the address or message is refused for good). */

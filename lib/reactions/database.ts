@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import type net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
@@ -46,9 +47,15 @@ export async function openServerDatabase(url: string): Promise<Database> {
       try {
         await client.query("begin");
         const result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows });
-        const committing = client.query("commit"); // written to the socket before this call returns
-        atCommit?.(result);
+        // node-postgres writes the COMMIT to its socket within this call when the connection is ready; atCommit
+        // runs only when it did, so that nothing is released for a commit still waiting in this process.
+        const socket = (client as unknown as { connection: { stream: net.Socket } }).connection.stream;
+        const before = socket.bytesWritten;
+        const committing = client.query("commit");
+        const sent = socket.bytesWritten > before && socket.writableLength === 0;
+        if (sent) atCommit?.(result);
         await committing;
+        if (atCommit && !sent) throw new Error("the COMMIT did not leave at once; what waited on it was not done");
         return result;
       } catch (error) {
         await client.query("rollback");
