@@ -81,7 +81,7 @@ async function prepare(db: Database): Promise<void> {
 // The limit of any SMTP sender: the relay accepts a mail at its final dot, and no process can commit "sent" and write
 // the dot in one step. The mark's COMMIT and the dot leave in the same turn (transport.ts), so a kill must fall
 // between two system calls to leave a mail marked sent that the relay never accepted; on a busy machine the process
-// can be paused just there (2 mails in 100 random kills, with five kills a run). So both databases are held to
+// can be paused just there (3 mails in 160 random kills, with five kills a run). So both databases are held to
 // "never twice, and at most the mails in flight (the three connections) lost per kill".
 const inFlight = 3;
 const backends: [string, () => Promise<Record<string, string>>][] = [
