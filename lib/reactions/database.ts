@@ -44,6 +44,7 @@ export async function openServerDatabase(url: string): Promise<Database> {
     query: async <Row>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as Row[],
     async transaction(work, atCommit) {
       const client = await pool.connect();
+      let committed: { result: Awaited<ReturnType<typeof work>>; atOnce: boolean };
       try {
         await client.query("begin");
         const result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows });
@@ -52,17 +53,19 @@ export async function openServerDatabase(url: string): Promise<Database> {
         const socket = (client as unknown as { connection: { stream: net.Socket } }).connection.stream;
         const before = socket.bytesWritten;
         const committing = client.query("commit");
-        const sent = socket.bytesWritten > before && socket.writableLength === 0;
-        if (sent) atCommit?.(result);
+        const atOnce = socket.bytesWritten > before && socket.writableLength === 0;
+        if (atOnce) atCommit?.(result);
         await committing;
-        if (atCommit && !sent) throw new Error("the COMMIT did not leave at once; what waited on it was not done");
-        return result;
+        committed = { result, atOnce };
       } catch (error) {
         await client.query("rollback");
         throw error;
       } finally {
         client.release();
       }
+      // Committed, but later than atCommit needed: what waited on it was not done, and the caller must know.
+      if (atCommit && !committed.atOnce) throw new Error("the COMMIT did not leave at once; atCommit was not called");
+      return committed.result;
     },
     close: () => pool.end(),
   };
