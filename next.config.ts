@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from beside its own module: leave it unbundled.
   serverExternalPackages: ["@electric-sql/pglite"],
   reactStrictMode: true,
+  // Node would read every server chunk's source map as the prerender loads it, for stack traces of errors that a
+  // build of this site reports itself (content errors name their file and line): a few per cent of the prerender.
+  enablePrerenderSourceMaps: false,
   // A column page (revalidated every few seconds) unvisited for a day is rendered afresh, not served stale: its
   // reaction form's token is then never older than lib/reactions/limits.ts's maximumFormAge allows.
   expireTime: 24 * 60 * 60,

@@ -20,10 +20,13 @@ export function formatDutchDate(date: CalendarDate): string {
   return format(toLocalDate(date), "d MMMM yyyy", { locale: nl });
 }
 
+// en-CA formats as YYYY-MM-DD. Made once: every lookup of the content asks for today, and making a formatter costs
+// a thousand times more than using one.
+const amsterdamDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" });
+
 /** Returns today's calendar date in Amsterdam, where the columns are published. */
 export function todayInAmsterdam(now: Date = new Date()): CalendarDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
+  return amsterdamDay.format(now);
 }
 
 /** Returns the calendar date as an ISO instant at midnight UTC, for formats that demand one. */
