@@ -53,6 +53,20 @@ describe("drawOgImage with the network unreachable", { timeout: 60_000 }, () => 
     }
   });
 
+  it("makes a title too long for the card smaller, so the byline below it stays as it is", async () => {
+    const long = Array.from({ length: 12 }, () => "klantcontact en strategie").join(" ");
+    const bylineRows = async (title: string) =>
+      sharp(await draw(title))
+        .extract({ left: 0, top: 510, width: 1200, height: 120 })
+        .raw()
+        .toBuffer();
+    expect((await bylineRows(long)).equals(await bylineRows("Klant"))).toBe(true);
+  });
+
+  it("draws an emoji with a skin tone as the emoji alone: the one-colour font has no tones, only swatches", async () => {
+    expect((await pixels(await draw("Goed 👍🏽"))).equals(await pixels(await draw("Goed 👍")))).toBe(true);
+  });
+
   it("draws the Dutch Ĳ as IJ, and leaves out a script without a font instead of drawing empty boxes", async () => {
     expect((await pixels(await draw("Ĳssel"))).equals(await pixels(await draw("IJssel")))).toBe(true);
     expect((await pixels(await draw("Klant 中文"))).equals(await pixels(await draw("Klant")))).toBe(true);

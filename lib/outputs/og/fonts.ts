@@ -3,18 +3,19 @@ import fs from "node:fs";
 import path from "node:path";
 import * as fontkit from "fontkit";
 
-/** A font as satori takes it, and the characters it can draw. */
+/** A font the images are drawn with: its family, weight and file, and the characters it can draw. */
 export interface OgFont {
+  /** The family: one per subset, so each character falls back in the same order whatever its weight. */
   name: string;
   data: Buffer;
   weight: 400 | 700;
-  style: "normal";
+  font: fontkit.Font;
   covers: (codePoint: number) => boolean;
 }
 
 // Every font comes from an npm package on disk: an image is never drawn with a font fetched from the network.
 // Source Serif 4 draws Latin (with Latin Extended and Vietnamese), Greek and Cyrillic; Noto Emoji draws emoji in
-// one colour, which suits the card. Each subset is its own family for satori, which keeps one font per family.
+// one colour, which suits the card. Each subset is its own family.
 const serifDir = "node_modules/@fontsource/source-serif-4/files";
 const serifSubsets = ["latin", "latin-ext", "greek", "cyrillic", "cyrillic-ext", "vietnamese"];
 const emojiDir = "node_modules/@fontsource/noto-emoji/files";
@@ -38,12 +39,12 @@ function font(name: string, file: string, weight: 400 | 700): OgFont {
   const data = fs.readFileSync(file);
   const parsed = fontkit.create(data);
   if (!("hasGlyphForCodePoint" in parsed)) throw new Error(`${file} is a font collection, not one font`);
-  return { name, data, weight, style: "normal", covers: (codePoint) => parsed.hasGlyphForCodePoint(codePoint) };
+  return { name, data, weight, font: parsed, covers: (codePoint) => parsed.hasGlyphForCodePoint(codePoint) };
 }
 
-/** Returns the CSS font-family list that falls back through every font. */
-export function fontFamily(fonts: OgFont[]): string {
-  return [...new Set(fonts.map((entry) => entry.name))].map((name) => `"${name}"`).join(", ");
+/** Returns the font families in fallback order. */
+export function fontFamilies(fonts: OgFont[]): string[] {
+  return [...new Set(fonts.map((entry) => entry.name))];
 }
 
 /** Returns a short hash of the font files, part of every image's cache key. */
@@ -75,6 +76,6 @@ export function drawableText(text: string, fonts: OgFont[]): string {
 }
 
 // Spaces, joiners and variation selectors shape emoji and text without a glyph of their own.
-function isInvisible(codePoint: number): boolean {
+export function isInvisible(codePoint: number): boolean {
   return codePoint === 0x20 || codePoint === 0x200d || (codePoint >= 0xfe00 && codePoint <= 0xfe0f);
 }

@@ -29,7 +29,9 @@ export function ogImageJobs(posts: Post[]): OgImageJob[] {
 }
 
 // The files that shape every image; a change to any of them draws every image again.
-const designFiles = ["card.ts", "draw.ts", "fonts.ts"].map((name) => path.join("lib", "outputs", "og", name));
+const designFiles = ["card.ts", "draw.ts", "fonts.ts", "text.ts"].map((name) =>
+  path.join("lib", "outputs", "og", name),
+);
 
 /** Returns a fingerprint of the image design: its source files and the fonts' fingerprint. */
 export function designFingerprint(fontsHash: string, root: string = process.cwd()): string {

@@ -23,8 +23,8 @@ export interface DrawOptions {
 export async function drawOgImages(jobs: OgImageJob[], options: DrawOptions): Promise<void> {
   if (jobs.length === 0) return;
   fs.mkdirSync(options.cacheDir, { recursive: true });
-  // A worker takes about a second to start (jiti, fonts, satori's WebAssembly): not worth it for a few images.
-  const threads = Math.min(options.threads ?? (jobs.length < 16 ? 0 : os.availableParallelism()), jobs.length);
+  // A worker takes about a second to start (jiti, the fonts), in which this thread draws some eighty images.
+  const threads = Math.min(options.threads ?? (jobs.length < 200 ? 0 : os.availableParallelism()), jobs.length);
   if (threads === 0) await drawBatch({ jobs, ...options });
   else {
     const { design, cacheDir } = options;
