@@ -5,7 +5,7 @@
 import path from "node:path";
 import { isPublished } from "../lib/content/posts";
 import { buildContent } from "../lib/content/read-parallel";
-import { writeOgImages } from "../lib/outputs/og/pool";
+import { writeOgImages } from "../lib/outputs/og/write";
 import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
 import { writeVariants } from "../lib/outputs/variants";

@@ -10,7 +10,7 @@ import { readContent } from "@/lib/content/read";
 import { drawOgImage } from "@/lib/outputs/og/draw";
 import { loadOgFonts } from "@/lib/outputs/og/fonts";
 import { ogImageJobs } from "@/lib/outputs/og/images";
-import { writeOgImages } from "@/lib/outputs/og/pool";
+import { writeOgImages } from "@/lib/outputs/og/write";
 import { fixtures } from "./helpers";
 
 const fonts = loadOgFonts();
@@ -84,8 +84,8 @@ describe("writeOgImages", { timeout: 60_000 }, () => {
     cacheDir = path.join(dir, "cache");
   });
 
-  it("writes the site's image and one per post where both outputs serve them, with worker threads", async () => {
-    expect(await writeOgImages(posts(), publicDir, { cacheDir, threads: 2 })).toEqual({ drawn: 3, cached: 0 });
+  it("writes the site's image and one per post where both outputs serve them", async () => {
+    expect(await writeOgImages(posts(), publicDir, { cacheDir })).toEqual({ drawn: 3, cached: 0 });
     for (const { urlPath } of ogImageJobs(posts())) {
       const metadata = await sharp(path.join(publicDir, urlPath)).metadata();
       expect([metadata.format, metadata.width, metadata.height], urlPath).toEqual(["png", 1200, 630]);
