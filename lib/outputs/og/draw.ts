@@ -34,8 +34,9 @@ export async function drawOgImage(card: OgCard, fonts: OgFont[]): Promise<Buffer
     for (const line of lines) {
       for (const { font, glyph, x } of line.glyphs) {
         const mask = await glyphMask(font, glyph, block.size);
-        const left = Math.round(frame.bar + frame.left + x) + (mask?.left ?? 0);
-        if (mask) marks.push({ mask, x: left, y: Math.round(top + baseline) + mask.top, colour: block.colour });
+        if (!mask) continue; // A space, or another glyph with nothing to draw.
+        const x0 = Math.round(frame.bar + frame.left + x) + mask.left;
+        marks.push({ mask, x: x0, y: Math.round(top + baseline) + mask.top, colour: block.colour });
       }
       top += lineHeight;
     }
