@@ -23,10 +23,17 @@ export async function buildContent(): Promise<Content> {
   return content;
 }
 
-/** Returns the same as readContent, reading the changed posts on a worker thread per core when there are many. */
-export async function readContentInParallel(contentDir: string, options: ReadOptions = {}): Promise<Content> {
+/**
+ * Returns the same as readContent, reading the changed posts on `threads` worker threads: by default one per core
+ * when there are 500 or more to read (a worker takes about a second to start), else none.
+ */
+export async function readContentInParallel(
+  contentDir: string,
+  options: ReadOptions = {},
+  threads?: number,
+): Promise<Content> {
   const reading = startReading(contentDir, options);
-  const threads = reading.toRead.length < 500 ? 0 : os.availableParallelism();
+  threads ??= reading.toRead.length < 500 ? 0 : os.availableParallelism();
   if (threads < 2) {
     return finishReading(reading, readPosts(reading.toRead, reading.authors, reading.today, reading.publicDir));
   }
