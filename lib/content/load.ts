@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { contentStoreFile } from "../cache";
 import { ContentError } from "./problems";
 import type { Content } from "./read";
@@ -70,7 +71,18 @@ export function getContent(): Content {
   return content;
 }
 
+// The files are checked once a request: a page asks for its content a dozen times while it renders, and at 1,000
+// posts each check reads the size and time of every file. React's cache lasts one request; outside one (the
+// commands, the tests) it keeps nothing, and every call checks.
+const checksThisRequest = cache(() => new Map<string, boolean>());
+
 function isCurrent(memory: NonNullable<typeof remembered>, sources: ReturnType<typeof configuredSources>): boolean {
   if (memory.content instanceof ContentError && Date.now() - memory.at > problemsKeptFor) return false;
-  return storeKey(sources, memory.publicPaths) === memory.key;
+  const checks = checksThisRequest();
+  let current = checks.get(memory.key);
+  if (current === undefined) {
+    current = storeKey(sources, memory.publicPaths) === memory.key;
+    checks.set(memory.key, current);
+  }
+  return current;
 }
