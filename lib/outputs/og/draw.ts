@@ -2,7 +2,7 @@ import type { Glyph } from "fontkit";
 import sharp from "sharp";
 import { cardBlocks, colours, frame, ogImageSize, type OgCard, type Rgb, type TextBlock } from "./card";
 import { drawableText, type OgFont } from "./fonts";
-import { baselineIn, layoutLines, normalLine, type Line } from "./text";
+import { baselineIn, layoutLines, normalLineHeight, type Line } from "./text";
 
 // zlib level 6: measured against 3 and 9 on this design (see docs/architecture.md, "Open Graph images").
 const pngOptions = { compressionLevel: 6 } as const;
@@ -65,7 +65,7 @@ interface SetBlock {
 }
 
 function setBlock(block: TextBlock, fonts: OgFont[]): SetBlock {
-  const lineHeight = block.lineHeight === "normal" ? normalLine(block, fonts).height : block.lineHeight * block.size;
+  const lineHeight = block.lineHeight === "normal" ? normalLineHeight(block, fonts) : block.lineHeight * block.size;
   return { block, lines: layoutLines(block.text, block, textWidth, fonts), lineHeight };
 }
 

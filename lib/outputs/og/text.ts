@@ -44,11 +44,10 @@ export function layoutLines(text: string, style: TextStyle, maxWidth: number, fo
   return lines;
 }
 
-/** Returns the height of a line of "normal" height, and the baseline's distance from its top, in pixels. */
-export function normalLine(style: TextStyle, fonts: OgFont[]): { height: number; ascent: number } {
+/** Returns the height in pixels of a line of "normal" height: the font's own ascent, descent and line gap. */
+export function normalLineHeight(style: TextStyle, fonts: OgFont[]): number {
   const { font } = primaryFont(style, fonts);
-  const scale = style.size / font.unitsPerEm;
-  return { height: (font.ascent - font.descent + font.lineGap) * scale, ascent: font.ascent * scale };
+  return ((font.ascent - font.descent + font.lineGap) * style.size) / font.unitsPerEm;
 }
 
 /** Returns where the baseline of a line of `height` pixels lies below the line's top (CSS's half-leading). */
