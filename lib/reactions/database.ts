@@ -15,8 +15,9 @@ export interface Database extends Queryable {
   readonly kind: "embedded" | "server";
   /**
    * Runs `work` in a transaction. `atCommit` gets its result as the commit goes out: on a server in the same turn
-   * the COMMIT is written to the server's socket, so a process killed at any moment has done both or neither;
-   * embedded, as soon as the commit has returned.
+   * the COMMIT is written to the server's socket, so a process killed at any moment has done both or neither (or,
+   * when the socket was still busy, as soon as the server has committed); embedded, as soon as the commit has
+   * returned. It is never called for a transaction that rolled back.
    */
   transaction<T>(work: (tx: Queryable) => Promise<T>, atCommit?: (result: T) => void): Promise<T>;
   close(): Promise<void>;
@@ -44,28 +45,29 @@ export async function openServerDatabase(url: string): Promise<Database> {
     query: async <Row>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as Row[],
     async transaction(work, atCommit) {
       const client = await pool.connect();
-      let committed: { result: Awaited<ReturnType<typeof work>>; atOnce: boolean };
       try {
-        await client.query("begin");
-        const result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows });
-        // node-postgres writes the COMMIT to its socket within this call when the connection is ready; atCommit
-        // runs only when it did, so that nothing is released for a commit still waiting in this process.
+        let result: Awaited<ReturnType<typeof work>>;
+        try {
+          await client.query("begin");
+          result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows });
+        } catch (error) {
+          await client.query("rollback");
+          throw error;
+        }
+        // node-postgres writes the COMMIT to its socket within this call when the connection is ready: atCommit
+        // runs in the same turn. When the COMMIT still waits in this process, atCommit waits for the server's
+        // answer instead, so that nothing is released for a commit that may never happen.
         const socket = (client as unknown as { connection: { stream: net.Socket } }).connection.stream;
         const before = socket.bytesWritten;
         const committing = client.query("commit");
         const atOnce = socket.bytesWritten > before && socket.writableLength === 0;
         if (atOnce) atCommit?.(result);
         await committing;
-        committed = { result, atOnce };
-      } catch (error) {
-        await client.query("rollback");
-        throw error;
+        if (!atOnce) atCommit?.(result);
+        return result;
       } finally {
         client.release();
       }
-      // Committed, but later than atCommit needed: what waited on it was not done, and the caller must know.
-      if (atCommit && !committed.atOnce) throw new Error("the COMMIT did not leave at once; atCommit was not called");
-      return committed.result;
     },
     close: () => pool.end(),
   };
