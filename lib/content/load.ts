@@ -64,10 +64,11 @@ export function getContent(): Content {
   }
   const publicPaths = contentPublicPaths(content);
   remembered = { key: storeKey(sources, publicPaths), publicPaths, content, at: Date.now() };
-  // For the other processes (and Next's other module graphs, which read it on their first call); after an edit in
-  // npm run dev, once the page is answered: each graph re-reads the edit from its own memory.
-  if (inMemory) setTimeout(() => writeStore(sources, content));
-  else writeStore(sources, content);
+  // For the other processes, and Next's other module graphs, which read the store on their first call. Not after an
+  // edit in npm run dev: writing it would stall the page being answered (a timer fires mid-render), and whoever
+  // reads it next re-reads the changed files and writes it then (next dev does, at every request of a column, in
+  // the fresh process where it runs generateStaticParams).
+  if (!inMemory) writeStore(sources, content);
   return content;
 }
 
