@@ -62,6 +62,12 @@ describe.runIf(inject("target") === "static")("out/", () => {
     expect(withParser).toEqual([]);
   });
 
+  it("was built without sizing prefetch responses: no page has the client router that would fetch them", () => {
+    // next.config.ts turns prefetch inlining off; with it on, every page gets hints here, measured at a price.
+    const hints = JSON.parse(fs.readFileSync(path.resolve(".next", "server", "prefetch-hints.json"), "utf8"));
+    expect(hints).toEqual({});
+  });
+
   it("holds the search index of the published columns, and no search page for the server's results", () => {
     expect(files).toContain("pagefind/pagefind-entry.json");
     expect(files.filter((file) => file.startsWith("pagefind/fragment/"))).toHaveLength(2);
