@@ -1,6 +1,6 @@
 // npm run build: check the content into the content store (.next/cache/column-site/content.json) on a worker thread
-// whose memory is gone once it ends, then one `next build`, whose processes read the store, and beside it the
-// generated files (Open Graph images, search index, image variants), which next build does not read. `npm run export`
+// whose memory is gone once it ends, then one `next build`, whose processes read the store, with the generated files
+// it does not read: the Open Graph images and image variants beside it, the search index after it. `npm run export`
 // derives the static site in out/ from that same build.
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
@@ -44,11 +44,14 @@ console.log(`Reactions: the form is ${problems.length === 0 ? "open" : `closed: 
 const next = spawn(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
 const built = new Promise<number>((resolve) => next.on("exit", (code) => resolve(code ?? 1)));
 try {
-  await runInWorker(generatedFiles, "writeFilesFromStore", undefined);
+  await runInWorker(generatedFiles, "writeImagesFromStore", undefined);
 } catch (error) {
   next.kill();
   throw error;
 }
 const status = await built;
-if (status === 0) writeBuildStamp(".next", { inputs, url, urlAccepted: !urlProblem });
+if (status === 0) {
+  await runInWorker(generatedFiles, "writeSearchIndexFromStore", undefined);
+  writeBuildStamp(".next", { inputs, url, urlAccepted: !urlProblem });
+}
 process.exit(status);

@@ -1,7 +1,7 @@
 // What the site serves beside its pages, made from the content store: the Open Graph images, the search index and
-// the image variants, all in public/ (see generatedPublicPaths in lib/paths.ts). npm run build runs this beside
-// `next build`, which reads none of them (`next start` lists public/ when it starts, the export copies it after);
-// npm run dev runs it in the background once the server is ready.
+// the image variants, all in public/ (see generatedPublicPaths in lib/paths.ts). `next build` reads none of them
+// (`next start` lists public/ when it starts, the export copies it after): npm run build makes the images beside it
+// and the search index after it; npm run dev makes them all in the background once the server is ready.
 import path from "node:path";
 import { isPublished } from "../lib/content/posts";
 import { buildContent } from "../lib/content/read-parallel";
@@ -24,18 +24,16 @@ export async function writeGeneratedFiles(): Promise<boolean> {
 
 /** Writes the generated files from the content store, which must be current (see storeContent). */
 export async function writeFilesFromStore(): Promise<void> {
-  const content = await buildContent();
-  const published = content.posts.filter(isPublished);
+  await writeSearchIndexFromStore();
+  await writeImagesFromStore();
+}
 
-  // The search index first: Pagefind's process (about 170 MB at 1,000 posts) is then gone before the end of next
-  // build's compile, where next build itself holds the most (1,170–1,230 MB at the build's peak instead of
-  // 1,280–1,420 MB, in the same time).
-  const indexing = performance.now();
-  const index = await writeSearchIndex(published, searchIndexDir);
-  console.log(`Search index: ${index.columns} columns, ${Math.round(index.bytes / 1024)} KB, in ${seconds(indexing)}.`);
+/** Writes the Open Graph images and the image variants from the content store; npm run build, beside next build. */
+export async function writeImagesFromStore(): Promise<void> {
+  const content = await buildContent();
 
   const drawing = performance.now();
-  const images = await writeOgImages(published, servedDir);
+  const images = await writeOgImages(content.posts.filter(isPublished), servedDir);
   console.log(`Open Graph images: ${images.drawn} drawn, ${images.cached} from the cache, in ${seconds(drawing)}.`);
 
   const resizing = performance.now();
@@ -47,4 +45,15 @@ export async function writeFilesFromStore(): Promise<void> {
     `Image variants: ${variants.madeVariants} made from ${variants.madeImages} images, ` +
       `${variants.variants - variants.madeVariants} from the cache, in ${seconds(resizing)}.`,
   );
+}
+
+/**
+ * Writes the search index from the content store; npm run build, once next build is done: Pagefind holds the whole
+ * index while it works (1.25 GB at 10,000 posts), and beside next build's workers that was the build's peak.
+ */
+export async function writeSearchIndexFromStore(): Promise<void> {
+  const content = await buildContent();
+  const indexing = performance.now();
+  const index = await writeSearchIndex(content.posts.filter(isPublished), searchIndexDir);
+  console.log(`Search index: ${index.columns} columns, ${Math.round(index.bytes / 1024)} KB, in ${seconds(indexing)}.`);
 }
