@@ -4,6 +4,7 @@
 // and the search index after it; npm run dev makes them all in the background once the server is ready.
 import path from "node:path";
 import { isPublished } from "../lib/content/posts";
+import type { Content } from "../lib/content/read";
 import { buildContent } from "../lib/content/read-parallel";
 import { writeOgImages } from "../lib/outputs/og/write";
 import { searchIndexDir } from "../lib/outputs/search";
@@ -24,13 +25,17 @@ export async function writeGeneratedFiles(): Promise<boolean> {
 
 /** Writes the generated files from the content store, which must be current (see storeContent). */
 export async function writeFilesFromStore(): Promise<void> {
-  await writeSearchIndexFromStore();
-  await writeImagesFromStore();
+  const content = await buildContent();
+  await writeSearchIndexFromStore(content);
+  await writeImagesFromStore(content);
 }
 
-/** Writes the Open Graph images and the image variants from the content store; npm run build, beside next build. */
-export async function writeImagesFromStore(): Promise<void> {
-  const content = await buildContent();
+/**
+ * Writes the Open Graph images and the image variants of `content`, by default the content store; npm run build,
+ * beside next build.
+ */
+export async function writeImagesFromStore(content?: Content): Promise<void> {
+  content ??= await buildContent();
 
   const drawing = performance.now();
   const images = await writeOgImages(content.posts.filter(isPublished), servedDir);
@@ -48,11 +53,12 @@ export async function writeImagesFromStore(): Promise<void> {
 }
 
 /**
- * Writes the search index from the content store; npm run build, once next build is done: Pagefind holds the whole
- * index while it works (1.25 GB at 10,000 posts), and beside next build's workers that was the build's peak.
+ * Writes the search index of `content`, by default the content store; npm run build, once next build is done:
+ * Pagefind holds the whole index while it works (1.25 GB at 10,000 posts), and beside next build's workers that was
+ * the build's peak.
  */
-export async function writeSearchIndexFromStore(): Promise<void> {
-  const content = await buildContent();
+export async function writeSearchIndexFromStore(content?: Content): Promise<void> {
+  content ??= await buildContent();
   const indexing = performance.now();
   const index = await writeSearchIndex(content.posts.filter(isPublished), searchIndexDir);
   console.log(`Search index: ${index.columns} columns, ${Math.round(index.bytes / 1024)} KB, in ${seconds(indexing)}.`);
