@@ -86,7 +86,7 @@ describe("durability", () => {
   });
 
   it("takes over the lock a killed process left, and gives it back on close", async () => {
-    const dir = tempDir();
+    const dir = databaseDir();
     const lock = path.join(dir, "column-site.lock");
     fs.writeFileSync(lock, "999999999"); // No such process.
     const db = await openEmbeddedDatabase(dir);

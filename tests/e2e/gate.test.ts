@@ -1,11 +1,11 @@
 // The browser gate: every page the build produced (from the sitemap) and the 404 page, in real Chromium.
-import fs from "node:fs";
 import path from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./axe";
 import { launchBrowser } from "./browser";
+import { saveScreenshot } from "./screenshots";
 import { getSitemapUrls, missingPath, toLocal } from "./site-pages";
 
 const baseUrl = inject("baseUrl");
@@ -17,7 +17,6 @@ const pages = [
   ...searchStates.map((state) => baseUrl + state),
   baseUrl + missingPath,
 ];
-const screenshots = path.join(import.meta.dirname, "..", "artifacts", "screenshots");
 const htmlValidate = new HtmlValidate(new FileSystemConfigLoader());
 const schemes = ["light", "dark"] as const;
 const widths = [375, 1280];
@@ -25,39 +24,62 @@ const widths = [375, 1280];
 let browser: Browser;
 // Every internal link and asset the pages name, gathered while each page is looked at.
 const linkTargets = new Set<string>();
-const contexts = new Map<string, BrowserContext>();
+
+/** A tab kept for the whole file, the page it shows, that page's requests, and its console errors and failures. */
+interface Tab {
+  page: Page;
+  url: string;
+  requests: Set<Request>;
+  problems: string[];
+}
+// One tab with JavaScript and one without, going from page to page: a fresh tab starts a renderer process, which
+// costs here five times a navigation in the same tab.
+const tabs = new Map<"js" | "no-js", Tab>();
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  fs.mkdirSync(screenshots, { recursive: true });
-  contexts.set("js", await browser.newContext());
-  contexts.set("no-js", await browser.newContext({ javaScriptEnabled: false }));
+  for (const name of ["js", "no-js"] as const) {
+    const context = await browser.newContext({ javaScriptEnabled: name === "js" });
+    tabs.set(name, watch(await context.newPage(), name === "no-js"));
+  }
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens `url` and returns the page, once loaded, with every console error and failed request it causes. */
-async function open(context: BrowserContext, url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
-  const problems: string[] = [];
+function watch(page: Page, scriptsOff: boolean): Tab {
+  const tab: Tab = { page, url: "", requests: new Set(), problems: [] };
+  page.on("request", (request) => tab.requests.add(request));
   page.on("console", (message) => {
     // Chromium logs the 404 page's own status as an error; that status is the point of the page.
-    const isExpected404 = url.endsWith(missingPath) && message.location().url === url;
-    if (message.type() === "error" && !isExpected404) problems.push(`console: ${message.text()}`);
+    const isExpected404 = tab.url.endsWith(missingPath) && message.location().url === tab.url;
+    if (message.type() === "error" && !isExpected404) tab.problems.push(`console: ${message.text()}`);
   });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("pageerror", (error) => tab.problems.push(`page error: ${error.message}`));
+  // A request of the page the tab left (cancelled by leaving it) is not this page's problem.
   page.on("requestfailed", (request) => {
     // With JavaScript off, Chromium cancels script preloads itself.
-    const scriptsOff = context === contexts.get("no-js");
-    if (!(scriptsOff && request.resourceType() === "script")) problems.push(`failed: ${request.url()}`);
+    const scriptCancelled = scriptsOff && request.resourceType() === "script";
+    if (tab.requests.has(request) && !scriptCancelled) tab.problems.push(`failed: ${request.url()}`);
   });
   page.on("response", (response) => {
-    if (response.status() >= 400 && response.url() !== url) problems.push(`${response.status()}: ${response.url()}`);
+    const url = response.url();
+    if (tab.requests.has(response.request()) && response.status() >= 400 && url !== tab.url) {
+      tab.problems.push(`${response.status()}: ${url}`);
+    }
   });
-  await page.goto(url, { waitUntil: "load" });
-  return { page, problems };
+  return tab;
+}
+
+/** Shows `url` in the tab, once loaded, with its problems counted from now. */
+async function open(name: "js" | "no-js", url: string): Promise<Tab> {
+  const tab = tabs.get(name)!;
+  tab.url = url;
+  tab.requests = new Set();
+  tab.problems = [];
+  await tab.page.goto(url, { waitUntil: "load" });
+  return tab;
 }
 
 function nameOf(url: string): string {
@@ -79,7 +101,7 @@ describe.each(pages)("%s", (url) => {
   // One tab, looked at in every width and scheme in turn (the page's CSS answers both at once): axe is put in once.
   // Then the network must go quiet without errors, and the page's links and assets are kept for the test below.
   it("has no axe violations (WCAG 2.2 AA) in light and dark at 375 and 1280 px, no console errors or failed requests, and fits 320 px", async () => {
-    const { page, problems } = await open(contexts.get("js")!, url);
+    const { page, problems } = await open("js", url);
     const violations: string[] = [];
     for (const width of widths) {
       await page.setViewportSize({ width, height: 900 });
@@ -88,15 +110,11 @@ describe.each(pages)("%s", (url) => {
         violations.push(...(await axeViolations(page)).map((violation) => `${colorScheme} ${width}: ${violation}`));
         // The screenshots are of out/'s pages, which differ from npm start's only where the export swaps a form for
         // links (tests/e2e/reactions.test.ts shows the form); taken in the export's run, which ends first otherwise.
-        if (target === "static") {
-          await page.screenshot({
-            path: path.join(screenshots, `${nameOf(url)}-${width}-${colorScheme}.jpg`),
-            quality: 85,
-            fullPage: true,
-          });
-        }
+        if (target === "static") await saveScreenshot(page, `${nameOf(url)}-${width}-${colorScheme}.jpg`);
       }
     }
+    await page.setViewportSize({ width: 320, height: 640 });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     await page.waitForLoadState("networkidle");
     const found = await page.evaluate(() =>
       [...document.querySelectorAll("a[href]:not([href^='#']), link[href], img[src], script[src]")].map(
@@ -106,13 +124,11 @@ describe.each(pages)("%s", (url) => {
     for (const target of found) if (target.startsWith(baseUrl)) linkTargets.add(target.split("#")[0]);
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
-    await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await page.close();
+    expect(scrollWidth).toBeLessThanOrEqual(320);
   });
 
   it("has its content, and links that navigate, with JavaScript off", async () => {
-    const { page, problems } = await open(contexts.get("no-js")!, url);
+    const { page, problems } = await open("no-js", url);
     expect(await page.locator("main h1").count()).toBe(1);
     expect((await page.locator("main").innerText()).length).toBeGreaterThan(40);
     // The page's own problems, before the click: leaving it cancels whatever it still loads, which is no failure.
@@ -121,7 +137,6 @@ describe.each(pages)("%s", (url) => {
     const href = await link.getAttribute("href");
     await link.click();
     await page.waitForURL(baseUrl + href);
-    await page.close();
   });
 });
 

@@ -1,7 +1,6 @@
 // Looks at the mail: the HTML part of a column's mail and of the confirmation mail in Chromium at phone and desktop
-// widths, light and dark, as screenshots in tests/artifacts/screenshots/, and checks that nothing is wider than
+// widths, light and dark (screenshots with SCREENSHOTS=1, tests/e2e/screenshots.ts), and checks that nothing is wider than
 // the window and that text keeps its contrast against the background in both schemes.
-import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -10,8 +9,8 @@ import { readContent } from "@/lib/content/read";
 import { columnMail } from "@/lib/newsletter/column-mail";
 import { confirmationMail } from "@/lib/newsletter/confirmation-mail";
 import { launchBrowser } from "./browser";
+import { saveScreenshot } from "./screenshots";
 
-const screenshots = path.resolve("tests/artifacts/screenshots");
 const content = path.resolve("tests/fixtures/site");
 const photo = path.resolve("tests/fixtures/public/images/haven.jpg");
 const post = readContent(content)
@@ -25,7 +24,6 @@ const mails = {
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-  fs.mkdirSync(screenshots, { recursive: true });
 });
 afterAll(() => browser?.close());
 
@@ -43,10 +41,7 @@ describe.runIf(inject("target") === "static")("the mail in a browser", () => {
               : route.abort(),
           );
           await page.setContent(mail.html);
-          await page.screenshot({
-            path: path.join(screenshots, `mail-${name}-${width}-${colorScheme}.png`),
-            fullPage: true,
-          });
+          await saveScreenshot(page, `mail-${name}-${width}-${colorScheme}.png`);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow).toBeLessThanOrEqual(0);
           const colors = await page.evaluate(() => {

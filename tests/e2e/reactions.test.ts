@@ -1,17 +1,15 @@
 // Reactions in Chromium with JavaScript off: a reader sends one, the editor signs in and approves it, and the
 // column shows it without a rebuild. Then what a hostile page or a robot might try. Against out/: no form at all.
-import fs from "node:fs";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./axe";
 import { launchBrowser } from "./browser";
 import { testPassword } from "./reactions-env";
+import { saveScreenshot } from "./screenshots";
 
 const baseUrl = inject("baseUrl");
 const target = inject("target");
 const column = "/blog/ik-doe-wat-ik-doe";
-const screenshots = path.join(import.meta.dirname, "..", "artifacts", "screenshots");
 const run = `${Date.now()}`;
 const name = `Lezer ${run} <b>vet</b>`;
 const body = `Een reactie ${run}: <script>alert("x")</script> & '); drop table reactions; --\n\nTweede alinea, https://voorbeeld.example`;
@@ -19,7 +17,6 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  fs.mkdirSync(screenshots, { recursive: true });
 });
 afterAll(async () => browser?.close());
 
@@ -119,27 +116,26 @@ describe.runIf(target === "server")("reactions on the server, with JavaScript of
     await view.context().close();
   });
 
-  it("takes screenshots of the column with reactions and of /beheer, phone and desktop, light and dark", async () => {
-    for (const colorScheme of ["light", "dark"] as const) {
-      for (const width of [375, 1280]) {
-        const shot = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, baseURL: baseUrl });
-        await shot.addCookies(await context.cookies());
-        const view = await shot.newPage();
-        await view.goto(`${column}#reacties`);
-        await expectAccessible(view);
-        await view.screenshot({
-          path: path.join(screenshots, `reactions-column-${width}-${colorScheme}.png`),
-          fullPage: true,
-        });
-        await view.goto("/beheer");
-        await expectAccessible(view);
-        await view.screenshot({
-          path: path.join(screenshots, `reactions-beheer-${width}-${colorScheme}.png`),
-          fullPage: true,
-        });
-        await shot.close();
+  it("has no axe violations on the column with its reactions and on /beheer, phone and desktop, light and dark", async () => {
+    // One signed-in tab, each page looked at in every width and scheme in turn (as in tests/e2e/gate.test.ts).
+    const signedIn = await browser.newContext({ baseURL: baseUrl });
+    await signedIn.addCookies(await context.cookies());
+    const view = await signedIn.newPage();
+    for (const [name, url] of [
+      ["column", `${column}#reacties`],
+      ["beheer", "/beheer"],
+    ]) {
+      await view.goto(url);
+      for (const colorScheme of ["light", "dark"] as const) {
+        for (const width of [375, 1280]) {
+          await view.setViewportSize({ width, height: 900 });
+          await view.emulateMedia({ colorScheme });
+          await expectAccessible(view);
+          await saveScreenshot(view, `reactions-${name}-${width}-${colorScheme}.png`);
+        }
       }
     }
+    await signedIn.close();
   }, 300_000);
 
   it("refuses a form posted from a page of another origin, and a moderation post without a session", async () => {
