@@ -22,7 +22,7 @@ const jiti = "node_modules/.bin/jiti";
 const column = "/blog/ik-doe-wat-ik-doe";
 loadTestReactionsEnv();
 
-describe.runIf(target === "server")("npm start's server", () => {
+describe.runIf(target === "server")("npm start's server, beside the running one", () => {
   it("stops before it says Ready, non-zero and naming the lock, when another server has the same data folder", () => {
     const second = spawnSync(jiti, ["server.ts", "-p", "0", "-H", "127.0.0.1"], { encoding: "utf8", timeout: 60_000 });
     expect(second.status).toBe(1);
@@ -36,7 +36,11 @@ describe.runIf(target === "server")("npm start's server", () => {
     expect(exported.status).toBe(0);
     expect(JSON.parse(exported.stdout)).toMatchObject({ format: "column-site-reactions", version: 1 });
   }, 90_000);
+});
 
+// These start a server of their own on a free port and need neither output's: they run in the export's run, the
+// shorter of the two.
+describe.runIf(target === "static")("npm start's server, started by the test", () => {
   it("sends the newsletter, and exports and restores its subscribers, while the server holds the database", async () => {
     const dataDir = emptyDatabaseDir("column-site-newsletter-server-");
     const restored = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-newsletter-file-"));
