@@ -2,7 +2,7 @@
 import path from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import type { Browser, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./axe";
 import { launchBrowser } from "./browser";
 import { saveScreenshot } from "./screenshots";
@@ -33,16 +33,24 @@ interface Tab {
   problems: string[];
 }
 // One tab with JavaScript and one without, going from page to page: a fresh tab starts a renderer process, which
-// costs here five times a navigation in the same tab.
+// costs here five times a navigation in the same tab. Requests that leaving a page cancels are not the next one's.
 const tabs = new Map<"js" | "no-js", Tab>();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+async function openTabs(): Promise<void> {
   for (const name of ["js", "no-js"] as const) {
+    await tabs.get(name)?.page.context().close();
     const context = await browser.newContext({ javaScriptEnabled: name === "js" });
     tabs.set(name, watch(await context.newPage(), name === "no-js"));
   }
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await openTabs();
 });
+
+// A test that failed may still be running (a timeout does not stop it): the next page gets fresh tabs, not its.
+beforeEach(({ onTestFailed }) => onTestFailed(openTabs));
 
 afterAll(async () => {
   await browser?.close();
@@ -72,12 +80,14 @@ function watch(page: Page, scriptsOff: boolean): Tab {
   return tab;
 }
 
-/** Shows `url` in the tab, once loaded, with its problems counted from now. */
+/** Shows `url` in the tab at the first width, light, once loaded, with its problems counted from now. */
 async function open(name: "js" | "no-js", url: string): Promise<Tab> {
   const tab = tabs.get(name)!;
   tab.url = url;
   tab.requests = new Set();
   tab.problems = [];
+  await tab.page.setViewportSize({ width: widths[0], height: 900 });
+  await tab.page.emulateMedia({ colorScheme: schemes[0] });
   await tab.page.goto(url, { waitUntil: "load" });
   return tab;
 }
@@ -113,14 +123,21 @@ describe.each(pages)("%s", (url) => {
         if (target === "static") await saveScreenshot(page, `${nameOf(url)}-${width}-${colorScheme}.jpg`);
       }
     }
+    await page.waitForLoadState("networkidle");
     await page.setViewportSize({ width: 320, height: 640 });
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    await page.waitForLoadState("networkidle");
-    const found = await page.evaluate(() =>
-      [...document.querySelectorAll("a[href]:not([href^='#']), link[href], img[src], script[src]")].map(
+    // Every image candidate too: most images load lazily, so the tab never asks for those below the fold.
+    const found = await page.evaluate(() => [
+      ...[...document.querySelectorAll("a[href]:not([href^='#']), link[href], img[src], script[src]")].map(
         (element) => (element as HTMLAnchorElement).href || (element as HTMLImageElement).src,
       ),
-    );
+      ...[...document.querySelectorAll("img[srcset], source[srcset]")].flatMap((element) =>
+        element
+          .getAttribute("srcset")!
+          .split(",")
+          .map((candidate) => new URL(candidate.trim().split(/\s+/)[0], document.baseURI).href),
+      ),
+    ]);
     for (const target of found) if (target.startsWith(baseUrl)) linkTargets.add(target.split("#")[0]);
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);

@@ -1,7 +1,7 @@
 // The small things a reader sees on a phone: a byline that wraps without a lone "·", a header search field that
 // says what it is, one search field on /zoeken, and search results that do not show their lead twice.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { repeatsLead } from "@/lib/outputs/search-lead";
 import { launchBrowser } from "./browser";
 
@@ -19,6 +19,14 @@ afterAll(async () => {
 // One tab per width, going from page to page: a fresh tab starts a renderer process, which costs here five times a
 // navigation in the same tab.
 const tabs = new Map<number, Page>();
+
+// A test that failed may still be running (a timeout does not stop it): the next test gets fresh tabs, not its.
+beforeEach(({ onTestFailed }) =>
+  onTestFailed(async () => {
+    for (const page of tabs.values()) await page.context().close();
+    tabs.clear();
+  }),
+);
 
 async function phonePage(width: number): Promise<Page> {
   let page = tabs.get(width);

@@ -119,23 +119,26 @@ describe.runIf(target === "server")("reactions on the server, with JavaScript of
   it("has no axe violations on the column with its reactions and on /beheer, phone and desktop, light and dark", async () => {
     // One signed-in tab, each page looked at in every width and scheme in turn (as in tests/e2e/gate.test.ts).
     const signedIn = await browser.newContext({ baseURL: baseUrl });
-    await signedIn.addCookies(await context.cookies());
-    const view = await signedIn.newPage();
-    for (const [name, url] of [
-      ["column", `${column}#reacties`],
-      ["beheer", "/beheer"],
-    ]) {
-      await view.goto(url);
-      for (const colorScheme of ["light", "dark"] as const) {
-        for (const width of [375, 1280]) {
-          await view.setViewportSize({ width, height: 900 });
-          await view.emulateMedia({ colorScheme });
-          await expectAccessible(view);
-          await saveScreenshot(view, `reactions-${name}-${width}-${colorScheme}.png`);
+    try {
+      await signedIn.addCookies(await context.cookies());
+      const view = await signedIn.newPage();
+      for (const [shot, url] of [
+        ["column", `${column}#reacties`],
+        ["beheer", "/beheer"],
+      ]) {
+        await view.goto(url);
+        for (const colorScheme of ["light", "dark"] as const) {
+          for (const width of [375, 1280]) {
+            await view.setViewportSize({ width, height: 900 });
+            await view.emulateMedia({ colorScheme });
+            await expectAccessible(view);
+            await saveScreenshot(view, `reactions-${shot}-${width}-${colorScheme}.png`);
+          }
         }
       }
+    } finally {
+      await signedIn.close();
     }
-    await signedIn.close();
   }, 300_000);
 
   it("refuses a form posted from a page of another origin, and a moderation post without a session", async () => {
