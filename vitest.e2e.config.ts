@@ -9,8 +9,8 @@ export default defineConfig({
     include: ["tests/e2e/*.test.ts"],
     // One file at a time: the server's files share its database and its rate limits.
     fileParallelism: false,
-    // The files share one module graph (none mocks a module or changes the environment): their imports took 12 of
-    // the export's 108 s with a fresh graph for each file, 4 of 91 s like this.
+    // The files share one module graph (none mocks a module; the only environment they set is the same test
+    // secrets): their imports took 12 of the export's 108 s with a fresh graph for each file, 4 of 91 s like this.
     isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -33,7 +33,7 @@ interface Tab {
   problems: string[];
 }
 // One tab with JavaScript and one without, going from page to page: a fresh tab starts a renderer process, which
-// costs here five times a navigation in the same tab. Requests that leaving a page cancels are not the next one's.
+// costs here five times a navigation in the same tab.
 const tabs = new Map<"js" | "no-js", Tab>();
 
 async function openTabs(): Promise<void> {
@@ -119,7 +119,7 @@ describe.each(pages)("%s", (url) => {
         await page.emulateMedia({ colorScheme });
         violations.push(...(await axeViolations(page)).map((violation) => `${colorScheme} ${width}: ${violation}`));
         // The screenshots are of out/'s pages, which differ from npm start's only where the export swaps a form for
-        // links (tests/e2e/reactions.test.ts shows the form); taken in the export's run, which ends first otherwise.
+        // links (tests/e2e/reactions.test.ts shows the form): taken once, in the export's run.
         if (target === "static") await saveScreenshot(page, `${nameOf(url)}-${width}-${colorScheme}.jpg`);
       }
     }

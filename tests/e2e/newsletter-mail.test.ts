@@ -1,6 +1,6 @@
 // Looks at the mail: the HTML part of a column's mail and of the confirmation mail in Chromium at phone and desktop
-// widths, light and dark (screenshots with SCREENSHOTS=1, tests/e2e/screenshots.ts), and checks that nothing is wider than
-// the window and that text keeps its contrast against the background in both schemes.
+// widths, light and dark (screenshots with SCREENSHOTS=1, tests/e2e/screenshots.ts), and checks that nothing is
+// wider than the window and that text keeps its contrast against the background in both schemes.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-// The mail does not depend on the output: looked at once, in the export's run (the shorter of the two).
+// The mail does not depend on the output: looked at once, in the export's run.
 describe.runIf(inject("target") === "static")("the mail in a browser", () => {
   for (const [name, mail] of Object.entries(mails)) {
     for (const width of [375, 1280]) {

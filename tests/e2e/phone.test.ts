@@ -16,8 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// One tab per width, going from page to page: a fresh tab starts a renderer process, which costs here five times a
-// navigation in the same tab.
+// One tab per width, going from page to page, as in tests/e2e/gate.test.ts.
 const tabs = new Map<number, Page>();
 
 // A test that failed may still be running (a timeout does not stop it): the next test gets fresh tabs, not its.

@@ -1,6 +1,6 @@
 // Screenshots are for a person to look at, not assertions: written to tests/artifacts/screenshots/ (git-ignored) when
 // SCREENSHOTS=1 is set, as in `SCREENSHOTS=1 npm run test:e2e`. `npm test` leaves them out: in CI nobody looks, and
-// full-page shots were a fifth of the browser tests' time.
+// the full-page shots were a fifth of the gate's time against out/.
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";

@@ -38,8 +38,8 @@ describe.runIf(target === "server")("npm start's server, beside the running one"
   }, 90_000);
 });
 
-// These start a server of their own on a free port and need neither output's: they run in the export's run, the
-// shorter of the two.
+// These start a server of their own on a free port and need neither output's: they run in the export's run, which
+// has fewer tests of its own, so that the two runs side by side end at about the same time.
 describe.runIf(target === "static")("npm start's server, started by the test", () => {
   it("sends the newsletter, and exports and restores its subscribers, while the server holds the database", async () => {
     const dataDir = emptyDatabaseDir("column-site-newsletter-server-");
