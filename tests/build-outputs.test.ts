@@ -72,3 +72,17 @@ describe("htmlFile", () => {
     expect(htmlFile("/onderwerpen/strategie/pagina/1")).toBe("onderwerpen/strategie/pagina/1.html");
   });
 });
+
+// next build keeps the last build's files (next.config.ts), and a column deleted since stays in .next: a route may
+// answer only the parameters it lists, or Next would serve that leftover (tests/e2e/server-start.test.ts).
+describe("the dynamic routes", () => {
+  it("each take only the parameters they list", () => {
+    const pages = fs
+      .readdirSync("app", { recursive: true, encoding: "utf8" })
+      .filter((file) => file.includes("[") && path.basename(file) === "page.tsx");
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    for (const page of pages) {
+      expect(fs.readFileSync(path.join("app", page), "utf8"), page).toMatch(/^export const dynamicParams = false;$/m);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 // npm start's server (server.ts) as an operator meets it: one process per embedded database, a client address no
-// header can fake, a clean stop, and backups and the newsletter's sending while it runs.
+// header can fake, a clean stop, backups and the newsletter's sending while it runs, and no page of an earlier build.
 import { execFile, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -10,6 +10,8 @@ import { getAllPosts } from "../../lib/content/lookups";
 import type { NewsletterExport } from "../../lib/newsletter/backup";
 import { confirmSubscriber } from "../../lib/newsletter/subscribers";
 import { lockFile, openEmbeddedDatabase } from "../../lib/reactions/database";
+import { readBuildOutputs } from "../../lib/outputs/build-outputs";
+import { writeStaticSite } from "../../lib/outputs/static-site";
 import { migrate } from "../../lib/reactions/migrations";
 import { freePort } from "../../tools/ports";
 import { emptyDatabaseDir } from "../helpers";
@@ -99,6 +101,40 @@ describe.runIf(target === "static")("npm start's server, started by the test", (
         fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  // next build keeps the last build's files (cleanDistDir: false in next.config.ts), so a column deleted since is
+  // still in .next. Neither output may show it: the server answers only the pages the build listed, and the export
+  // takes only what the build's adapter recorded.
+  it("serves and exports no page that an earlier build left in .next", async () => {
+    const { prerenders } = readBuildOutputs(".next");
+    const page = prerenders.find((prerender) => prerender.pathname === column);
+    if (!page) throw new Error(`the build recorded no ${column}`);
+    const leftover = "/blog/verwijderd-sinds-de-vorige-build";
+    const planted = [".html", ".rsc", ".meta"]
+      .map((extension) => page.filePath.replace(/\.html$/, extension))
+      .filter((file) => fs.existsSync(file))
+      .map((file) => {
+        const copy = file.replace(path.basename(column), path.basename(leftover));
+        fs.copyFileSync(file, copy);
+        return copy;
+      });
+    expect(planted.length).toBeGreaterThan(0);
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-leftover-out-"));
+    const dataDir = emptyDatabaseDir("column-site-leftover-");
+    const port = await freePort();
+    const server = await startSite(port, { REACTIONS_DATA_DIR: dataDir });
+    try {
+      expect((await fetch(`http://127.0.0.1:${port}${column}`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}${leftover}`)).status).toBe(404);
+      await writeStaticSite({ nextDir: ".next", publicDir: "public", outDir });
+      expect(fs.existsSync(path.join(outDir, `${column.slice(1)}.html`))).toBe(true);
+      expect(fs.existsSync(path.join(outDir, `${leftover.slice(1)}.html`))).toBe(false);
+    } finally {
+      await stopServer(server);
+      for (const file of planted) fs.rmSync(file, { force: true });
+      for (const dir of [outDir, dataDir]) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("limits a client without a proxy in front however it rotates X-Forwarded-For, and stops cleanly", async () => {
     const dataDir = emptyDatabaseDir("column-site-bare-");
