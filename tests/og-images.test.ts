@@ -85,7 +85,7 @@ describe("writeOgImages", { timeout: 60_000 }, () => {
   });
 
   it("writes the site's image and one per post where both outputs serve them", async () => {
-    expect(await writeOgImages(posts(), publicDir, { cacheDir })).toEqual({ drawn: 3, cached: 0 });
+    expect(await writeOgImages(ogImageJobs(posts()), publicDir, { cacheDir })).toEqual({ drawn: 3, cached: 0 });
     for (const { urlPath } of ogImageJobs(posts())) {
       const metadata = await sharp(path.join(publicDir, urlPath)).metadata();
       expect([metadata.format, metadata.width, metadata.height], urlPath).toEqual(["png", 1200, 630]);
@@ -93,18 +93,18 @@ describe("writeOgImages", { timeout: 60_000 }, () => {
   });
 
   it("draws nothing again when nothing changed, and only the changed post's image when one did", async () => {
-    expect(await writeOgImages(posts(), publicDir, { cacheDir })).toEqual({ drawn: 0, cached: 3 });
+    expect(await writeOgImages(ogImageJobs(posts()), publicDir, { cacheDir })).toEqual({ drawn: 0, cached: 3 });
     const [first, second] = posts();
     const changed = [{ ...first, title: `${first.title}, herzien` }, second];
-    expect(await writeOgImages(changed, publicDir, { cacheDir })).toEqual({ drawn: 1, cached: 2 });
+    expect(await writeOgImages(ogImageJobs(changed), publicDir, { cacheDir })).toEqual({ drawn: 1, cached: 2 });
   });
 
   it("removes the image of a post that is gone, and nothing else", async () => {
     const [first, second, third] = readContent(path.join(fixtures, "site"), { today: "2024-01-01" }).posts;
-    await writeOgImages([first, second, third], publicDir, { cacheDir });
+    await writeOgImages(ogImageJobs([first, second, third]), publicDir, { cacheDir });
     const editorsFile = path.join(publicDir, "blog", third.slug, "notities.txt");
     fs.writeFileSync(editorsFile, "van de redactie");
-    await writeOgImages([first], publicDir, { cacheDir });
+    await writeOgImages(ogImageJobs([first]), publicDir, { cacheDir });
     expect(fs.existsSync(path.join(publicDir, "blog", first.slug, "og.png"))).toBe(true);
     expect(fs.existsSync(path.join(publicDir, "blog", second.slug))).toBe(false);
     expect(fs.existsSync(path.join(publicDir, "blog", third.slug, "og.png"))).toBe(false);
