@@ -12,9 +12,9 @@ const nextConfig: NextConfig = {
   output: process.env.STANDALONE ? "standalone" : undefined,
   poweredByHeader: false,
   // next build overwrites the last build's files instead of deleting them first (typed and described in NextConfig,
-  // though not on nextjs.org; at 1,000 posts that delete was 1.5–7.5 s of every rebuild). What a deleted column leaves behind is never shown: the routes take
-  // only the parameters they list (dynamicParams = false) and the export only what the adapter recorded
-  // (tests/e2e/server-start.test.ts). `rm -rf .next` starts afresh.
+  // though not on nextjs.org; at 1,000 posts that delete was 1.5–7.5 s of every rebuild). What a deleted column
+  // leaves behind is never shown: the routes take only the parameters they list (dynamicParams = false) and the
+  // export only what the adapter recorded (tests/e2e/server-start.test.ts). `rm -rf .next` starts afresh.
   cleanDistDir: false,
   // PGlite loads its WebAssembly and data files from beside its own module: leave it unbundled.
   serverExternalPackages: ["@electric-sql/pglite"],
