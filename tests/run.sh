@@ -22,10 +22,9 @@ wait "$typecheck"
 
 # Unit tests, the date tests again in two far-apart time zones (vitest.config.ts).
 step npm run test:unit
-# One build (types were checked above), the export derived from it, then the browser tests against both.
+# One build (types were checked above) and the export derived from it, then the browser tests against both.
 # The suite builds for this machine on purpose: the address is given, so the build does not refuse localhost.
-SITE_URL=http://localhost:3000 step npm run build
-step npm run export
+SITE_URL=http://localhost:3000 step npm run build:static
 # The browser tests of the two outputs side by side (each waits on Chromium and its server much of the time): the
 # export's run writes to a log, printed once both are done.
 mkdir -p tests/artifacts

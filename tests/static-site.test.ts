@@ -107,6 +107,19 @@ describe("writeStaticSite", () => {
     expect(readOut("404.html")).toBe(page("Niet gevonden"));
   });
 
+  it("copies public/'s search index once it is written, as npm run build:static writes it beside the export", async () => {
+    const searchIndex = path.join(folders.publicDir, "pagefind");
+    write(path.join(searchIndex, "pagefind.js"), "de index van de vorige build");
+    let written!: () => void;
+    const exported = writeStaticSite(folders, new Promise<void>((resolve) => (written = resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    fs.rmSync(searchIndex, { recursive: true });
+    write(path.join(searchIndex, "pagefind.js"), "de nieuwe index");
+    written();
+    await exported;
+    expect(readOut("pagefind/pagefind.js")).toBe("de nieuwe index");
+  });
+
   it("leaves the last good out/ in place when a new one cannot be made", async () => {
     await writeStaticSite(folders);
     outputs.prerenders[1].filePath = path.join(dir, "gone.html");

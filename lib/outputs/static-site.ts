@@ -13,24 +13,35 @@ export interface StaticSiteFolders {
   outDir: string;
 }
 
+// The search index's folder in public/ (lib/outputs/search.ts), copied last: npm run build:static writes it while the
+// pages are exported.
+const searchIndexFolder = "pagefind";
+
 /**
  * Writes the static site from an existing production build, without building again: every prerendered page as
  * HTML without client JavaScript, the route handlers' files (feeds, sitemap, robots.txt, icons), the stylesheets
  * and public/, all as Next's build adapter recorded them. Builds in a folder beside `outDir` and swaps it in at the
- * end, so a failure leaves the last good site in place. Resolves to the number of pages; rejects when there is no
- * build or a page would still load a script.
+ * end, so a failure leaves the last good site in place. public/'s search index is copied once `searchIndexWritten`
+ * resolves. Resolves to the number of pages; rejects when there is no build or a page would still load a script.
  */
-export async function writeStaticSite({ nextDir, publicDir, outDir }: StaticSiteFolders): Promise<number> {
+export async function writeStaticSite(
+  { nextDir, publicDir, outDir }: StaticSiteFolders,
+  searchIndexWritten: Promise<unknown> = Promise.resolve(),
+): Promise<number> {
   const { pages, files } = getExportedFiles(readBuildOutputs(nextDir));
   const staging = `${outDir}.${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   try {
-    if (fs.existsSync(publicDir)) fs.cpSync(publicDir, staging, { recursive: true });
+    const searchIndex = path.join(publicDir, searchIndexFolder);
+    if (fs.existsSync(publicDir))
+      fs.cpSync(publicDir, staging, { recursive: true, filter: (from) => from !== searchIndex });
     for (const { file, source } of files) {
       fs.mkdirSync(path.dirname(path.join(staging, file)), { recursive: true });
       fs.copyFileSync(source, path.join(staging, file));
     }
     await writePages(pages, staging);
+    await searchIndexWritten;
+    if (fs.existsSync(searchIndex)) fs.cpSync(searchIndex, path.join(staging, searchIndexFolder), { recursive: true });
     fs.writeFileSync(path.join(staging, "_headers"), headersFile());
     swap(staging, outDir);
     return pages.length;
