@@ -1,5 +1,7 @@
-import { format, isValid } from "date-fns";
-import { nl } from "date-fns/locale";
+// Each function and the one locale from its own module: the package's index loads them all (0.4 s in every script).
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+import { nl } from "date-fns/locale/nl";
 
 /** A calendar date as written in front matter, `YYYY-MM-DD`: a day, not an instant. */
 export type CalendarDate = string;

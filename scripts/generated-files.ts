@@ -7,10 +7,8 @@ import { isPublished, type Post } from "../lib/content/posts";
 import type { Content } from "../lib/content/read";
 import { buildContent } from "../lib/content/read-parallel";
 import { ogImageJobs } from "../lib/outputs/og/images";
-import { writeOgImages } from "../lib/outputs/og/write";
 import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
-import { writeVariants } from "../lib/outputs/variants";
 import { site } from "../lib/site";
 import { storeContent } from "./content-check";
 
@@ -36,6 +34,10 @@ export async function writeFilesFromStore(): Promise<void> {
  * beside next build.
  */
 export async function writeImagesFromStore(content?: Content): Promise<void> {
+  // Loaded here, not above: the worker that writes the search index after next build starts without the image
+  // libraries (sharp, fontkit), half a second sooner.
+  const { writeVariants } = await import("../lib/outputs/variants");
+  const { writeOgImages } = await import("../lib/outputs/og/write");
   let posts: Post[] | undefined = (content ?? (await buildContent())).posts;
 
   const resizing = performance.now();

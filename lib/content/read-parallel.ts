@@ -3,12 +3,16 @@ import path from "node:path";
 import type { Author } from "./authors";
 import type { ContentFile } from "./files";
 import type { PostReading } from "./read-post";
-import { finishReading, readPosts, relink, startReading, type Content, type ReadOptions } from "./read";
+import type { Content, ReadOptions } from "./read";
 import { configuredSources, readOptions, readStore, storedContent, storeKey, writeStore } from "./store";
 import { dealInto, runInWorker } from "../workers";
 
 // Only the commands use this module (npm run check, npm run build): never Next's bundle, which needs no workers.
 const readModule = path.join("lib", "content", "read-parallel.ts");
+
+// The Markdown reader (remark and the checks, half a second to load) is loaded only when there are files to read: a
+// step that finds the store current, such as the search index after next build, starts without it.
+const loadReader = () => import("./read");
 
 /**
  * Returns the configured site's content as getContent does, reading the changed posts on a worker thread per core,
@@ -32,6 +36,7 @@ export async function readContentInParallel(
   options: ReadOptions = {},
   threads?: number,
 ): Promise<Content> {
+  const { finishReading, readPosts, relink, startReading } = await loadReader();
   const reading = startReading(contentDir, options);
   threads ??= reading.toRead.length < 500 ? 0 : os.availableParallelism();
   if (threads < 2) {
@@ -58,6 +63,7 @@ interface Batch {
 }
 
 /** Reads a batch of post files; what a worker thread of readContentInParallel runs. */
-export function readPostBatch({ files, authors, today, publicDir }: Batch): PostReading[] {
+export async function readPostBatch({ files, authors, today, publicDir }: Batch): Promise<PostReading[]> {
+  const { readPosts } = await loadReader();
   return readPosts(files, new Map(authors.map((author) => [author.slug, author])), today, publicDir);
 }
