@@ -28,8 +28,12 @@ export function writePageBatch({ pages, outDir }: { pages: ExportedFile[]; outDi
   }
 }
 
-// A worker takes about a second to start (jiti, the parser); a page takes a few milliseconds.
-const threadsFor = (pages: number) => (pages < 500 ? 0 : os.availableParallelism());
+/**
+ * How many worker threads write `pages` pages while `busyCores` cores do other work: none for a small site (a worker
+ * takes about a second to start, a page a few milliseconds), else one per free core, at least one.
+ */
+export const threadsFor = (pages: number, busyCores = 0) =>
+  pages < 500 ? 0 : Math.max(1, os.availableParallelism() - busyCores);
 
 /**
  * Writes every page's static form under `outDir`: in this thread for a small site, else on `threads` worker threads,
