@@ -13,6 +13,7 @@ import { writeApprovedSnapshot } from "../lib/reactions/snapshot-write";
 import { site, siteUrl } from "../lib/site";
 import { runInWorker } from "../lib/workers";
 import { digestBuildInputs, writeBuildStamp } from "../lib/build-stamp";
+import type { OgImageJob } from "../lib/outputs/og/images";
 import { exportSite } from "./export-site";
 
 // A build for localhost would ship that address in every link: only `npm start` (--allow-localhost) or an explicit
@@ -41,7 +42,8 @@ console.log(`Reactions: the form is ${problems.length === 0 ? "open" : `closed: 
 const next = spawn(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
 const built = new Promise<number>((resolve) => next.on("exit", (code) => resolve(code ?? 1)));
 try {
-  await runInWorker(generatedFiles, "writeImagesFromStore", undefined);
+  const cards = await runInWorker<OgImageJob[]>(generatedFiles, "writeVariantsFromStore", undefined);
+  await runInWorker(generatedFiles, "drawOgImages", cards);
 } catch (error) {
   next.kill();
   throw error;

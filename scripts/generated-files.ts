@@ -3,10 +3,10 @@
 // (`next start` lists public/ when it starts, the export copies it after): npm run build makes the images beside it
 // and the search index after it; npm run dev makes them all in the background once the server is ready.
 import path from "node:path";
-import { isPublished, type Post } from "../lib/content/posts";
+import { isPublished } from "../lib/content/posts";
 import type { Content } from "../lib/content/read";
 import { buildContent } from "../lib/content/read-parallel";
-import { ogImageJobs } from "../lib/outputs/og/images";
+import { ogImageJobs, type OgImageJob } from "../lib/outputs/og/images";
 import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
 import { site } from "../lib/site";
@@ -30,16 +30,24 @@ export async function writeFilesFromStore(): Promise<void> {
 }
 
 /**
- * Writes the Open Graph images and the image variants of `content`, by default the content store; npm run build,
- * beside next build.
+ * Writes the image variants and the Open Graph images of `content`, by default the content store, in this thread
+ * (npm run dev's background step; npm run build runs the two halves on two worker threads beside next build).
  */
 export async function writeImagesFromStore(content?: Content): Promise<void> {
+  await drawOgImages(await writeVariantsFromStore(content));
+}
+
+/**
+ * Writes the image variants of `content`, by default the content store, and returns the Open Graph cards to draw:
+ * titles and bylines only. npm run build draws them on a fresh worker thread, whose memory never held the posts (at
+ * 10,000 posts this thread grows to 300 MB reading them, and the drawing runs beside next build's prerender for
+ * minutes).
+ */
+export async function writeVariantsFromStore(content?: Content): Promise<OgImageJob[]> {
   // Loaded here, not above: the worker that writes the search index after next build starts without the image
   // libraries (sharp, fontkit), half a second sooner.
   const { writeVariants } = await import("../lib/outputs/variants");
-  const { writeOgImages } = await import("../lib/outputs/og/write");
-  let posts: Post[] | undefined = (content ?? (await buildContent())).posts;
-
+  const { posts } = content ?? (await buildContent());
   const resizing = performance.now();
   const variants = await writeVariants(posts, {
     publicDir: path.resolve(site.publicDir),
@@ -49,11 +57,12 @@ export async function writeImagesFromStore(content?: Content): Promise<void> {
     `Image variants: ${variants.madeVariants} made from ${variants.madeImages} images, ` +
       `${variants.variants - variants.madeVariants} from the cache, in ${seconds(resizing)}.`,
   );
+  return ogImageJobs(posts.filter(isPublished));
+}
 
-  // The cards need titles and bylines only: the posts (160 MB at 10,000) are let go before the drawing, which then
-  // runs beside next build's prerender for a minute or more.
-  const jobs = ogImageJobs(posts.filter(isPublished));
-  posts = undefined;
+/** Draws the Open Graph cards `jobs` (writeVariantsFromStore's) into public/, those the cache lacks. */
+export async function drawOgImages(jobs: OgImageJob[]): Promise<void> {
+  const { writeOgImages } = await import("../lib/outputs/og/write");
   const drawing = performance.now();
   const images = await writeOgImages(jobs, servedDir);
   console.log(`Open Graph images: ${images.drawn} drawn, ${images.cached} from the cache, in ${seconds(drawing)}.`);
