@@ -40,7 +40,7 @@ export async function writeImagesFromStore(content?: Content): Promise<void> {
 /**
  * Writes the image variants of `content`, by default the content store, and returns the Open Graph cards to draw:
  * titles and bylines only. npm run build draws them on a fresh worker thread, whose memory never held the posts (at
- * 10,000 posts this thread grows to 300 MB reading them, and the drawing runs beside next build's prerender for
+ * 10,000 posts this thread grows to 400 MB reading them, and the drawing runs beside next build's prerender for
  * minutes).
  */
 export async function writeVariantsFromStore(content?: Content): Promise<OgImageJob[]> {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { getExportedFiles, readBuildOutputs } from "./build-outputs";
 import { threadsFor, writePages } from "./export-pages";
+import { searchIndexDir } from "./search";
 import { headersFile } from "./security-headers";
 
 /** Where a static site is made from and written to. */
@@ -13,9 +14,8 @@ export interface StaticSiteFolders {
   outDir: string;
 }
 
-// The search index's folder in public/ (lib/outputs/search.ts), copied last: npm run build:static writes it while the
-// pages are exported.
-const searchIndexFolder = "pagefind";
+// The search index's folder in public/, copied last: npm run build:static writes it while the pages are exported.
+const searchIndexFolder = path.basename(searchIndexDir);
 
 /**
  * Writes the static site from an existing production build, without building again: every prerendered page as
