@@ -86,6 +86,11 @@ function isBuildStamp(value: unknown): value is BuildStamp {
   return typeof inputs === "string" && typeof url === "string" && typeof urlAccepted === "boolean";
 }
 
+/** Removes the stamp of the last build in `nextDir`, as a build starts writing over it: until it succeeds, none. */
+export function clearBuildStamp(nextDir: string): void {
+  fs.rmSync(stampPath(nextDir), { force: true });
+}
+
 /** Writes the stamp of a build that has just succeeded in `nextDir`. */
 export function writeBuildStamp(nextDir: string, stamp: BuildStamp): void {
   fs.writeFileSync(stampPath(nextDir), `${JSON.stringify(stamp, null, 2)}\n`);

@@ -1,7 +1,7 @@
 // npm run build [-- --export]: check the content into the content store (.next/cache/column-site/content.json) on a
-// worker thread whose memory is gone once it ends, while a child process snapshots the approved reactions; then one
-// `next build`, whose processes read the store, with the generated files it does not read: the Open Graph images and
-// image variants beside it, the search index after it. With --export (npm run build:static), the static site in out/
+// worker thread whose memory is gone once it ends, while a child process snapshots the approved reactions and Next
+// compiles the code; then Next's prerender, whose processes read the store, with the generated files it does not
+// read: the Open Graph images and image variants beside it, the search index after it. With --export (npm run build:static), the static site in out/
 // is derived from that build while the search index is written, as `npm run export` does on its own.
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -12,7 +12,7 @@ import { hasDatabase } from "../lib/reactions/snapshot";
 import { writeApprovedSnapshot } from "../lib/reactions/snapshot-write";
 import { site, siteUrl } from "../lib/site";
 import { runInWorker } from "../lib/workers";
-import { digestBuildInputs, writeBuildStamp } from "../lib/build-stamp";
+import { clearBuildStamp, digestBuildInputs, writeBuildStamp } from "../lib/build-stamp";
 import type { OgImageJob } from "../lib/outputs/og/images";
 import { exportSite } from "./export-site";
 
@@ -30,22 +30,33 @@ if (urlProblem && (exporting || !process.argv.includes("--allow-localhost"))) {
 const inputs = digestBuildInputs({ root: process.cwd(), contentDir: site.contentDir, env: process.env });
 
 const generatedFiles = path.join("scripts", "generated-files.ts");
+// `next build` in the two halves its CLI offers (--experimental-build-mode compile, then generate). The compile reads
+// the code, not the content, so it runs beside the content check; the prerender reads the content store, so it
+// waits for both, in a fresh process: Turbopack's memory (half a gigabyte at 1,000 posts) is gone before the
+// prerender's workers start. From the first moment .next is being written, so the last build's stamp goes first.
+clearBuildStamp(".next");
+let next = nextBuild("compile");
 const snapshot = snapshotReactions();
 const contentChecked = runInWorker<boolean>(path.join("scripts", "content-check.ts"), "storeContent", undefined);
 const [snapshotStatus, contentInOrder] = await Promise.all([snapshot, contentChecked]);
-if (!contentInOrder) process.exit(1);
-if (snapshotStatus !== 0) process.exit(snapshotStatus);
+if (!contentInOrder || snapshotStatus !== 0) {
+  next.stop();
+  process.exit(contentInOrder ? snapshotStatus : 1);
+}
 
 const { problems } = checkReactionsConfig();
 console.log(`Reactions: the form is ${problems.length === 0 ? "open" : `closed: ${problems.join(" ")}`}.`);
 
-const next = spawn(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
-const built = new Promise<number>((resolve) => next.on("exit", (code) => resolve(code ?? 1)));
+const built = next.exited.then((status) => {
+  if (status !== 0) return status;
+  next = nextBuild("generate");
+  return next.exited;
+});
 try {
   const cards = await runInWorker<OgImageJob[]>(generatedFiles, "writeVariantsFromStore", undefined);
   await runInWorker(generatedFiles, "drawOgImages", cards);
 } catch (error) {
-  next.kill();
+  next.stop();
   throw error;
 }
 const status = await built;
@@ -70,4 +81,13 @@ async function snapshotReactions(): Promise<number> {
     stdio: "inherit",
   });
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+}
+
+/** Starts one half of `next build`, its output shown as it comes; `exited` resolves to its exit status. */
+function nextBuild(mode: "compile" | "generate") {
+  const child = spawn(path.join("node_modules", ".bin", "next"), ["build", "--experimental-build-mode", mode], {
+    stdio: "inherit",
+  });
+  const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+  return { exited, stop: () => child.kill() };
 }

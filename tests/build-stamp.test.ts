@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { digestBuildInputs, readBuildStamp, rebuildReason, writeBuildStamp } from "@/lib/build-stamp";
+import { clearBuildStamp, digestBuildInputs, readBuildStamp, rebuildReason, writeBuildStamp } from "@/lib/build-stamp";
 
 const env = { SITE_URL: "https://columns.example", REACTIONS_SECRET: "een", PORT: "3000" };
 let root: string;
@@ -75,6 +75,11 @@ describe("rebuildReason", () => {
   it("rebuilds when the site's address changed, because every page carries it", () => {
     sources.env = { ...env, SITE_URL: "https://andere.example" };
     expect(reason()).toBe("the site's address changed from https://columns.example to https://andere.example");
+  });
+
+  it("builds again after a build that started and did not finish, whatever it was made from", () => {
+    clearBuildStamp(path.join(root, ".next"));
+    expect(reason()).toBe("there is no finished build yet");
   });
 
   it("builds when there is no finished build, or a build without a stamp", () => {
