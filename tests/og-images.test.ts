@@ -46,6 +46,19 @@ describe("drawOgImage with the network unreachable", { timeout: 60_000 }, () => 
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
 
+  it("draws in the card's colours, a byte a pixel: paper, the rust bar, the title in full ink, edges in between", async () => {
+    const png = await draw("Klant");
+    const metadata = await sharp(png).metadata();
+    expect([metadata.isPalette, metadata.size! < 40_000]).toEqual([true, true]);
+    const rgb = await sharp(png).removeAlpha().raw().toBuffer();
+    const colours = new Set<string>();
+    for (let at = 0; at < rgb.length; at += 3) colours.add(`#${rgb.subarray(at, at + 3).toString("hex")}`);
+    expect([...colours]).toEqual(expect.arrayContaining(["#fdfbf7", "#8a3b12", "#1f1d1a", "#5c574f"]));
+    // Anti-aliased edges: shades of each ink over the paper, and nothing else.
+    expect(colours.size).toBeGreaterThan(20);
+    expect(colours.size).toBeLessThanOrEqual(2 + 3 * 64);
+  });
+
   it("draws every letter: each of these titles gives another image than the same title without it", async () => {
     const plain = await pixels(await draw("Klant"));
     for (const extra of ["Ł", "λ", "ж", "🎉"]) {

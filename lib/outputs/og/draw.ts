@@ -1,12 +1,13 @@
 import type { Glyph } from "fontkit";
+import zlib from "node:zlib";
 import sharp from "sharp";
 import { cardBlocks, colours, frame, ogImageSize, type OgCard, type Rgb, type TextBlock } from "./card";
 import { drawableText, type OgFont } from "./fonts";
 import { baselineIn, layoutLines, normalLineHeight, type Line } from "./text";
 
-// zlib level 6: measured against 3 and 9 on this design (see docs/architecture.md, "Open Graph images").
-const pngOptions = { compressionLevel: 6 } as const;
 const { width, height } = ogImageSize;
+// A canvas row is the PNG's: a filter byte, 0 (none: no filter makes flat paper flatter), then a byte a pixel.
+const stride = width + 1;
 const textWidth = width - frame.bar - frame.left - frame.right;
 const textHeight = height - frame.top - frame.bottom;
 // The smallest the title is made to fit between the name and the byline.
@@ -42,21 +43,14 @@ export async function drawOgImage(card: OgCard, fonts: OgFont[]): Promise<Buffer
     }
     top += gap;
   }
-  // One canvas a thread, drawn on in one go and given back once sharp has encoded it: a fresh 2 MB buffer for
-  // every card costs more in page faults than all of its glyphs.
-  const canvas = canvases.pop() ?? Buffer.alloc(width * height * 3);
-  try {
-    background().copy(canvas);
-    for (const { mask, x, y, colour } of marks) blend(canvas, mask, x, y, colour);
-    return await sharp(canvas, { raw: { width, height, channels: 3 } })
-      .png(pngOptions)
-      .toBuffer();
-  } finally {
-    canvases.push(canvas);
-  }
+  // One canvas a thread, a byte a pixel (each a colour of the palette), laid out as the PNG's rows (see encodePng).
+  canvas ??= Buffer.alloc(stride * height);
+  background().copy(canvas);
+  for (const { mask, x, y, colour } of marks) blend(canvas, mask, x, y, inkIndex(colour));
+  return encodePng(canvas);
 }
 
-const canvases: Buffer[] = [];
+let canvas: Buffer | undefined;
 
 interface SetBlock {
   block: TextBlock;
@@ -109,19 +103,42 @@ async function drawGlyph(glyph: Glyph, scale: number): Promise<Mask | undefined>
   return { left, top, width: maskWidth, height: maskHeight, alpha };
 }
 
-// Mixes the colour into the canvas (RGB, 3 bytes a pixel) by the mask's coverage at (x, y).
-function blend(canvas: Buffer, mask: Mask, x: number, y: number, colour: Rgb): void {
+// The palette: paper (index 0), the rust bar (1), and each ink of the card over the paper at `shades` coverages from
+// faint to full (ink k at shade s, 1…shades, is 2 + k × shades + s − 1). Glyph edges take the nearest shade, 1 in 64
+// of full coverage apart, which no eye tells from 256; the PNG is then a byte a pixel, a third of RGB's to compress.
+const shades = 64;
+const inks: readonly Rgb[] = [colours.rust, colours.ink, colours.muted];
+
+function paletteColours(): Rgb[] {
+  const shaded = inks.flatMap((ink) =>
+    Array.from({ length: shades }, (_, index) =>
+      colours.paper.map((paper, channel) => Math.round(paper + ((ink[channel] - paper) * (index + 1)) / shades)),
+    ),
+  );
+  return [colours.paper, colours.rust, ...(shaded as unknown as Rgb[])];
+}
+
+function inkIndex(colour: Rgb): number {
+  const index = inks.indexOf(colour);
+  if (index < 0) throw new Error(`the card's palette has no ink ${colour.join(", ")}: add it to inks in draw.ts`);
+  return index;
+}
+
+// Puts ink `ink` into the canvas by the mask's coverage at (x, y). Where two glyphs of one block overlap (kerned
+// edges), their coverages add up as paint does: 1 − (1 − a)(1 − b).
+function blend(canvas: Buffer, mask: Mask, x: number, y: number, ink: number): void {
+  const first = 2 + ink * shades;
   for (let row = 0; row < mask.height; row++) {
     const canvasY = y + row;
     if (canvasY < 0 || canvasY >= height) continue;
     for (let column = 0; column < mask.width; column++) {
       const coverage = mask.alpha[row * mask.width + column];
       const canvasX = x + column;
-      if (coverage === 0 || canvasX < 0 || canvasX >= width) continue;
-      const at = (canvasY * width + canvasX) * 3;
-      for (let channel = 0; channel < 3; channel++) {
-        canvas[at + channel] += Math.round(((colour[channel] - canvas[at + channel]) * coverage) / 255);
-      }
+      if (coverage === 0 || canvasX < frame.bar || canvasX >= width) continue;
+      const at = canvasY * stride + 1 + canvasX;
+      const before = canvas[at] >= first && canvas[at] < first + shades ? (canvas[at] - first + 1) / shades : 0;
+      const shade = Math.round((1 - (1 - before) * (1 - coverage / 255)) * shades);
+      if (shade > 0) canvas[at] = first + shade - 1;
     }
   }
 }
@@ -131,9 +148,29 @@ let paper: Buffer | undefined;
 // Paper with the rust bar along the left edge, made once.
 function background(): Buffer {
   if (paper) return paper;
-  paper = Buffer.alloc(width * height * 3);
-  for (let pixel = 0; pixel < width * height; pixel++) {
-    paper.set(pixel % width < frame.bar ? colours.rust : colours.paper, pixel * 3);
-  }
+  paper = Buffer.alloc(stride * height);
+  for (let row = 0; row < height; row++) paper.fill(1, row * stride + 1, row * stride + 1 + frame.bar);
   return paper;
+}
+
+// PNG chunks of the palette card: IHDR (8-bit, indexed colour), PLTE, the rows at zlib level 3, IEND.
+const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+let header: Buffer | undefined;
+
+function encodePng(rows: Buffer): Buffer {
+  header ??= Buffer.concat([
+    signature,
+    chunk("IHDR", Buffer.from([...uint32(width), ...uint32(height), 8, 3, 0, 0, 0])),
+    chunk("PLTE", Buffer.from(paletteColours().flat())),
+  ]);
+  return Buffer.concat([header, chunk("IDAT", zlib.deflateSync(rows, { level: 3 })), chunk("IEND", Buffer.alloc(0))]);
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const typeAndData = Buffer.concat([Buffer.from(type, "latin1"), data]);
+  return Buffer.concat([Buffer.from(uint32(data.length)), typeAndData, Buffer.from(uint32(zlib.crc32(typeAndData)))]);
+}
+
+function uint32(value: number): number[] {
+  return [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255];
 }
