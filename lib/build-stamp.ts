@@ -1,41 +1,50 @@
-// `npm start` serves the last build when nothing it was made from has changed. A build digests its inputs before it
-// starts and, once it has succeeded, writes that digest with the address it was made for into .next.
+// `npm start` serves the last build when nothing it was made from has changed, and `npm run build` reuses the last
+// compile when the code has not. A build digests its inputs before it starts and, once it has succeeded, writes the
+// digests with the address it was made for into .next.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { generatedPublicPaths } from "./paths";
 import { siteUrl } from "./site";
 
-/** What a finished build was made from (`inputs`) and for (`url`; `urlAccepted`: public, or localhost on purpose). */
-export type BuildStamp = { inputs: string; url: string; urlAccepted: boolean };
+/**
+ * What a finished build was made from (`inputs`), what Next compiled of it (`code`), and for what address (`url`;
+ * `urlAccepted`: public, or localhost on purpose).
+ */
+export type BuildStamp = { inputs: string; code: string; url: string; urlAccepted: boolean };
 
-/** The files and folders of the project that a build reads, besides the content folder and its public/. */
-const projectInputs = [
-  "app",
-  "lib",
-  "public",
-  "scripts",
-  "package.json",
-  "package-lock.json",
-  "next.config.ts",
-  "tsconfig.json",
-  "proxy.ts",
-];
+/**
+ * What Next compiles: the code and its configuration. The content, public/ and the site's address are read as the
+ * pages are prerendered (Next's compile mode inlines no environment), so a build that changes only those reuses the
+ * last compile.
+ */
+const codeInputs = ["app", "lib", "package.json", "package-lock.json", "next.config.ts", "tsconfig.json", "proxy.ts"];
+
+/** The rest of the project that a build reads: the scripts that run it and the files served as they are. */
+const otherInputs = ["public", "scripts"];
 
 type Sources = { root: string; contentDir: string; env: Record<string, string | undefined> };
 
 /**
- * Returns a digest of everything a build is made from: the project's code and configuration files, the content
- * folder, the public/ files (but those the build writes there), and the two settings the build writes into its
- * output (the site's address, STANDALONE). The server's own settings (reactions secrets, PORT, DATABASE_URL, mail)
- * are read at run time and are left out.
+ * Returns digests of what a build is made from. `code`: the project's code and configuration, and STANDALONE (which
+ * changes what Next writes). `inputs`: that, and the rest of the project, the content folder, the public/ files (but
+ * those the build writes there) and the site's address, which the build writes into its pages. The server's own
+ * settings (reactions secrets, PORT, DATABASE_URL, mail) are read at run time and are left out of both.
  */
-export function digestBuildInputs({ root, contentDir, env }: Sources): string {
-  const hash = crypto.createHash("sha256");
-  hash.update(`url=${siteUrl(env.SITE_URL)}\0standalone=${env.STANDALONE ?? ""}\0`);
-  const inputs = new Set([...projectInputs.map((input) => path.resolve(root, input)), path.resolve(contentDir)]);
-  inputs.add(path.resolve(contentDir, "..", "public"));
-  for (const input of [...inputs].sort()) {
+export function digestBuildInputs({ root, contentDir, env }: Sources): { code: string; inputs: string } {
+  const code = digestFiles(
+    `standalone=${env.STANDALONE ?? ""}\0`,
+    root,
+    codeInputs.map((input) => path.resolve(root, input)),
+  );
+  const others = [...otherInputs.map((input) => path.resolve(root, input)), path.resolve(contentDir)];
+  others.push(path.resolve(contentDir, "..", "public"));
+  return { code, inputs: digestFiles(`code=${code}\0url=${siteUrl(env.SITE_URL)}\0`, root, others) };
+}
+
+function digestFiles(settings: string, root: string, inputs: string[]): string {
+  const hash = crypto.createHash("sha256").update(settings);
+  for (const input of [...new Set(inputs)].sort()) {
     for (const file of listFiles(input)) {
       hash.update(`${path.relative(root, file)}\0`);
       hash.update(fs.readFileSync(file));
@@ -82,13 +91,23 @@ export function readBuildStamp(nextDir: string): BuildStamp | undefined {
 
 function isBuildStamp(value: unknown): value is BuildStamp {
   if (typeof value !== "object" || value === null) return false;
-  const { inputs, url, urlAccepted } = value as Record<string, unknown>;
-  return typeof inputs === "string" && typeof url === "string" && typeof urlAccepted === "boolean";
+  const { inputs, code, url, urlAccepted } = value as Record<string, unknown>;
+  return (
+    typeof inputs === "string" &&
+    typeof code === "string" &&
+    typeof url === "string" &&
+    typeof urlAccepted === "boolean"
+  );
 }
 
-/** Removes the stamp of the last build in `nextDir`, as a build starts writing over it: until it succeeds, none. */
-export function clearBuildStamp(nextDir: string): void {
+/**
+ * Removes the stamp of the last build in `nextDir`, as a build starts writing over it (until it succeeds, none), and
+ * returns it: a build whose code is the same as the last one's needs no compile.
+ */
+export function clearBuildStamp(nextDir: string): BuildStamp | undefined {
+  const last = readBuildStamp(nextDir);
   fs.rmSync(stampPath(nextDir), { force: true });
+  return last;
 }
 
 /** Writes the stamp of a build that has just succeeded in `nextDir`. */
@@ -105,6 +124,7 @@ export function rebuildReason(nextDir: string, sources: Sources): string | undef
   if (!stamp) return "there is no finished build yet";
   const url = siteUrl(sources.env.SITE_URL);
   if (stamp.url !== url) return `the site's address changed from ${stamp.url} to ${url}`;
-  if (stamp.inputs !== digestBuildInputs(sources)) return "content, code or configuration changed since the last build";
+  if (stamp.inputs !== digestBuildInputs(sources).inputs)
+    return "content, code or configuration changed since the last build";
   return undefined;
 }

@@ -27,27 +27,29 @@ if (urlProblem && (exporting || !process.argv.includes("--allow-localhost"))) {
   console.error(urlProblem);
   process.exit(1);
 }
-const inputs = digestBuildInputs({ root: process.cwd(), contentDir: site.contentDir, env: process.env });
+const digests = digestBuildInputs({ root: process.cwd(), contentDir: site.contentDir, env: process.env });
 
 const generatedFiles = path.join("scripts", "generated-files.ts");
 // `next build` in the two halves its CLI offers (--experimental-build-mode compile, then generate). The compile reads
 // the code, not the content, so it runs beside the content check; the prerender reads the content store, so it
 // waits for both, in a fresh process: Turbopack's memory (half a gigabyte at 1,000 posts) is gone before the
-// prerender's workers start. From the first moment .next is being written, so the last build's stamp goes first.
-clearBuildStamp(".next");
-let next = nextBuild("compile");
+// prerender's workers start. When the code is what the last build compiled (one post edited, say), the prerender
+// starts from that compile. From the first moment .next is being written, so the last build's stamp goes first.
+const compiledAlready = clearBuildStamp(".next")?.code === digests.code;
+let next = compiledAlready ? undefined : nextBuild("compile");
+if (compiledAlready) console.log("Next: the code is as the last build compiled it, so only the pages are made again.");
 const snapshot = snapshotReactions();
 const contentChecked = runInWorker<boolean>(path.join("scripts", "content-check.ts"), "storeContent", undefined);
 const [snapshotStatus, contentInOrder] = await Promise.all([snapshot, contentChecked]);
 if (!contentInOrder || snapshotStatus !== 0) {
-  next.stop();
+  next?.stop();
   process.exit(contentInOrder ? snapshotStatus : 1);
 }
 
 const { problems } = checkReactionsConfig();
 console.log(`Reactions: the form is ${problems.length === 0 ? "open" : `closed: ${problems.join(" ")}`}.`);
 
-const built = next.exited.then((status) => {
+const built = (next?.exited ?? Promise.resolve(0)).then((status) => {
   if (status !== 0) return status;
   next = nextBuild("generate");
   return next.exited;
@@ -56,7 +58,7 @@ try {
   const cards = await runInWorker<OgImageJob[]>(generatedFiles, "writeVariantsFromStore", undefined);
   await runInWorker(generatedFiles, "drawOgImages", cards);
 } catch (error) {
-  next.stop();
+  next?.stop();
   throw error;
 }
 const status = await built;
@@ -64,7 +66,7 @@ if (status !== 0) process.exit(status);
 const searchIndexWritten = runInWorker(generatedFiles, "writeSearchIndexFromStore", undefined);
 if (exporting) await exportSite(searchIndexWritten);
 await searchIndexWritten;
-writeBuildStamp(".next", { inputs, url, urlAccepted: !urlProblem });
+writeBuildStamp(".next", { ...digests, url, urlAccepted: !urlProblem });
 
 /**
  * Resolves to 0 once the approved reactions the prerendered columns show are in their snapshot, else to the exit

@@ -21,11 +21,7 @@ beforeEach(() => {
   write("package-lock.json", "{}\n");
   write(".next/BUILD_ID", "build");
   sources = { root, contentDir: path.join(root, "content"), env };
-  writeBuildStamp(path.join(root, ".next"), {
-    inputs: digestBuildInputs(sources),
-    url: env.SITE_URL,
-    urlAccepted: true,
-  });
+  writeBuildStamp(path.join(root, ".next"), { ...digestBuildInputs(sources), url: env.SITE_URL, urlAccepted: true });
 });
 
 const reason = () => rebuildReason(path.join(root, ".next"), sources);
@@ -86,5 +82,34 @@ describe("rebuildReason", () => {
     fs.rmSync(path.join(root, ".next/column-site-build.json"));
     expect(reason()).toBe("there is no finished build yet");
     expect(readBuildStamp(path.join(root, ".next"))).toBeUndefined();
+  });
+});
+
+describe("digestBuildInputs: what Next compiles", () => {
+  const code = () => digestBuildInputs(sources).code;
+
+  it("stays the same when only the content, public/ or the site's address changed: the compile is reused", () => {
+    const before = code();
+    fs.appendFileSync(path.join(root, "content/posts/een.md"), "Nog een zin.\n");
+    fs.writeFileSync(path.join(root, "public/images/foto.jpg"), "andere jpeg");
+    sources.env = { ...env, SITE_URL: "https://andere.example" };
+    expect(code()).toBe(before);
+    expect(clearBuildStamp(path.join(root, ".next"))?.code).toBe(before);
+  });
+
+  it("changes with the code, its configuration, the installed packages and STANDALONE", () => {
+    const seen = new Set([code()]);
+    fs.writeFileSync(path.join(root, "lib/site.ts"), "export const site = { name: 'x' };\n");
+    seen.add(code());
+    fs.mkdirSync(path.join(root, "app"));
+    fs.writeFileSync(path.join(root, "app/page.tsx"), "export default function Page() {}\n");
+    seen.add(code());
+    fs.writeFileSync(path.join(root, "next.config.ts"), "export default {};\n");
+    seen.add(code());
+    fs.writeFileSync(path.join(root, "package-lock.json"), '{ "lockfileVersion": 3 }\n');
+    seen.add(code());
+    sources.env = { ...env, STANDALONE: "1" };
+    seen.add(code());
+    expect(seen.size).toBe(6);
   });
 });

@@ -74,7 +74,12 @@ describe("the commands", () => {
     const project = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-export-"));
     fs.mkdirSync(path.join(project, ".next"));
     fs.writeFileSync(path.join(project, ".next", "BUILD_ID"), "test");
-    writeBuildStamp(path.join(project, ".next"), { inputs: "x", url: "http://localhost:3000", urlAccepted: false });
+    writeBuildStamp(path.join(project, ".next"), {
+      inputs: "x",
+      code: "y",
+      url: "http://localhost:3000",
+      urlAccepted: false,
+    });
     const result = spawnSync(jiti, [path.resolve("scripts/export.ts")], { cwd: project, encoding: "utf8", env });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("build again, with npm run build:static");
