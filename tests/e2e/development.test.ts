@@ -1,0 +1,50 @@
+// npm run dev as an editor starts and stops it, day after day: a stop (Ctrl-C) leaves Turbopack's cache written, so
+// the next start compiles from it instead of from nothing.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { freePort } from "../../tools/ports";
+
+const target = inject("target");
+const cacheDir = path.join(".next", "dev", "cache", "turbopack");
+
+// Cache files written since `since`, in any version's folder.
+function cacheWrittenSince(since: number): string[] {
+  if (!fs.existsSync(cacheDir)) return [];
+  return fs
+    .readdirSync(cacheDir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".sst") && fs.statSync(path.join(cacheDir, name)).mtimeMs >= since);
+}
+
+describe.runIf(target === "server")("npm run dev", () => {
+  it("writes Turbopack's cache when stopped with Ctrl-C, for the next start", { timeout: 120_000 }, async () => {
+    const since = Date.now();
+    const port = await freePort();
+    // Without the reactions settings: the server under test holds the embedded database.
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+    for (const key of Object.keys(env)) if (/^(REACTIONS_|DATABASE_URL)/.test(key)) delete env[key];
+    const dev = spawn("node_modules/.bin/jiti", ["scripts/dev.ts"], {
+      env,
+      stdio: "ignore",
+      detached: true,
+    });
+    const exited = new Promise((resolve) => dev.once("exit", resolve));
+    try {
+      let status = 0;
+      for (let tries = 0; tries < 900 && status !== 200; tries++) {
+        status = await fetch(`http://127.0.0.1:${port}/blog/ik-doe-wat-ik-doe`).then(
+          (response) => response.status,
+          () => 0,
+        );
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(status).toBe(200);
+    } finally {
+      // Ctrl-C in a terminal reaches the whole process group.
+      process.kill(-dev.pid!, "SIGINT");
+      await exited;
+    }
+    expect(cacheWrittenSince(since).length).toBeGreaterThan(0);
+  });
+});
