@@ -14,11 +14,22 @@ import { siteUrl } from "./site";
 export type BuildStamp = { inputs: string; code: string; url: string; urlAccepted: boolean };
 
 /**
- * What Next compiles: the code and its configuration. The content, public/ and the site's address are read as the
- * pages are prerendered (Next's compile mode inlines no environment), so a build that changes only those reuses the
- * last compile.
+ * What Next compiles: the code, its configuration, and the files Next takes from the project's root by their names
+ * (those it finds). The content, public/ and the site's address are read as the pages are prerendered, so a build
+ * that changes only those reuses the last compile; of the environment, Next writes only NEXT_PUBLIC_* into the code.
  */
-const codeInputs = ["app", "lib", "package.json", "package-lock.json", "next.config.ts", "tsconfig.json", "proxy.ts"];
+const codeInputs = [
+  "app",
+  "lib",
+  "package.json",
+  "package-lock.json",
+  "next.config.ts",
+  "tsconfig.json",
+  "proxy.ts",
+  "middleware.ts",
+  "instrumentation.ts",
+  "instrumentation-client.ts",
+];
 
 /** The rest of the project that a build reads: the scripts that run it and the files served as they are. */
 const otherInputs = ["public", "scripts"];
@@ -26,14 +37,18 @@ const otherInputs = ["public", "scripts"];
 type Sources = { root: string; contentDir: string; env: Record<string, string | undefined> };
 
 /**
- * Returns digests of what a build is made from. `code`: the project's code and configuration, and STANDALONE (which
- * changes what Next writes). `inputs`: that, and the rest of the project, the content folder, the public/ files (but
+ * Returns digests of what a build is made from. `code`: the project's code and configuration, STANDALONE (which
+ * changes what Next writes) and NEXT_PUBLIC_* settings. `inputs`: that, and the rest of the project, the content folder, the public/ files (but
  * those the build writes there) and the site's address, which the build writes into its pages. The server's own
  * settings (reactions secrets, PORT, DATABASE_URL, mail) are read at run time and are left out of both.
  */
 export function digestBuildInputs({ root, contentDir, env }: Sources): { code: string; inputs: string } {
+  const inlined = Object.keys(env)
+    .filter((name) => name.startsWith("NEXT_PUBLIC_"))
+    .sort()
+    .map((name) => `${name}=${env[name]}\0`);
   const code = digestFiles(
-    `standalone=${env.STANDALONE ?? ""}\0`,
+    `standalone=${env.STANDALONE ?? ""}\0${inlined.join("")}`,
     root,
     codeInputs.map((input) => path.resolve(root, input)),
   );

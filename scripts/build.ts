@@ -1,8 +1,9 @@
 // npm run build [-- --export]: check the content into the content store (.next/cache/column-site/content.json) on a
-// worker thread whose memory is gone once it ends, while a child process snapshots the approved reactions and Next
-// compiles the code; then Next's prerender, whose processes read the store, with the generated files it does not
-// read: the Open Graph images and image variants beside it, the search index after it. With --export (npm run build:static), the static site in out/
-// is derived from that build while the search index is written, as `npm run export` does on its own.
+// worker thread whose memory is gone once it ends, while a child process snapshots the approved reactions and then
+// Next compiles the code; then Next's prerender, whose processes read the store, with the generated files it does
+// not read: the Open Graph images and image variants beside it, the search index after it. With --export (npm run
+// build:static), the static site in out/ is derived from that build while the search index is written, as `npm run
+// export` does on its own.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { localUrlProblem } from "../lib/public-url";
@@ -17,8 +18,8 @@ import type { OgImageJob } from "../lib/outputs/og/images";
 import { exportSite } from "./export-site";
 
 // A build for localhost would ship that address in every link: only `npm start` (--allow-localhost) or an explicit
-// SITE_URL may make one, and never for the static site. What the build is made from is digested now, for npm start
-// to reuse it while unchanged.
+// SITE_URL may make one, and never for the static site. What the build is made from is digested now: npm start
+// reuses a build while it is unchanged, and the next build reuses the compile while the code is.
 loadProjectEnv();
 const exporting = process.argv.includes("--export");
 const url = siteUrl(process.env.SITE_URL);
@@ -36,14 +37,21 @@ const generatedFiles = path.join("scripts", "generated-files.ts");
 // prerender's workers start. When the code is what the last build compiled (one post edited, say), the prerender
 // starts from that compile. From the first moment .next is being written, so the last build's stamp goes first.
 const compiledAlready = clearBuildStamp(".next")?.code === digests.code;
-let next = compiledAlready ? undefined : nextBuild("compile");
 if (compiledAlready) console.log("Next: the code is as the last build compiled it, so only the pages are made again.");
-const snapshot = snapshotReactions();
 const contentChecked = runInWorker<boolean>(path.join("scripts", "content-check.ts"), "storeContent", undefined);
-const [snapshotStatus, contentInOrder] = await Promise.all([snapshot, contentChecked]);
-if (!contentInOrder || snapshotStatus !== 0) {
+contentChecked.catch(() => {}); // Awaited below, once the snapshot is done; its failure is handled there.
+// The snapshot's child process (PGlite holds most of a gigabyte) has ended before Turbopack starts.
+const snapshotStatus = await snapshotReactions();
+if (snapshotStatus !== 0) process.exit(snapshotStatus);
+let next = compiledAlready ? undefined : nextBuild("compile");
+try {
+  if (!(await contentChecked)) {
+    next?.stop();
+    process.exit(1);
+  }
+} catch (error) {
   next?.stop();
-  process.exit(contentInOrder ? snapshotStatus : 1);
+  throw error;
 }
 
 const { problems } = checkReactionsConfig();
@@ -79,17 +87,23 @@ async function snapshotReactions(): Promise<number> {
     console.log("Reactions: no database yet (no DATABASE_URL, no data/reactions), so none to show.");
     return 0;
   }
-  const child = spawn(path.join("node_modules", ".bin", "jiti"), ["scripts/reactions-snapshot.ts"], {
-    stdio: "inherit",
-  });
-  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+  return run(path.join("node_modules", ".bin", "jiti"), ["scripts/reactions-snapshot.ts"]).exited;
 }
 
-/** Starts one half of `next build`, its output shown as it comes; `exited` resolves to its exit status. */
+/** Starts one half of `next build`, its output shown as it comes. */
 function nextBuild(mode: "compile" | "generate") {
-  const child = spawn(path.join("node_modules", ".bin", "next"), ["build", "--experimental-build-mode", mode], {
-    stdio: "inherit",
+  return run(path.join("node_modules", ".bin", "next"), ["build", "--experimental-build-mode", mode]);
+}
+
+/** Starts a child process; `exited` resolves to its exit status (1 when it could not start), `stop` ends it. */
+function run(command: string, args: string[]) {
+  const child = spawn(command, args, { stdio: "inherit" });
+  const exited = new Promise<number>((resolve) => {
+    child.on("exit", (code) => resolve(code ?? 1));
+    child.on("error", (error) => {
+      console.error(`${command} could not start: ${error.message}`);
+      resolve(1);
+    });
   });
-  const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
   return { exited, stop: () => child.kill() };
 }

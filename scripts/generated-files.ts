@@ -3,7 +3,7 @@
 // (`next start` lists public/ when it starts, the export copies it after): npm run build makes the images beside it
 // and the search index after it; npm run dev makes them all in the background once the server is ready.
 import path from "node:path";
-import { isPublished } from "../lib/content/posts";
+import { isPublished, type Post } from "../lib/content/posts";
 import type { Content } from "../lib/content/read";
 import { buildContent } from "../lib/content/read-parallel";
 import { ogImageJobs, type OgImageJob } from "../lib/outputs/og/images";
@@ -71,10 +71,11 @@ export async function drawOgImages(jobs: OgImageJob[]): Promise<void> {
 /**
  * Writes the search index of `content`, by default the content store; npm run build, once next build is done:
  * Pagefind holds the whole index while it works (1.9 GB at 10,000 posts), and beside next build's workers that was
- * the build's peak. The posts read here are handed over to the index one by one and freed as it takes them.
+ * the build's peak. The posts are handed over to the index one by one: read from the store here, they are freed as
+ * it takes them.
  */
 export async function writeSearchIndexFromStore(content?: Content): Promise<void> {
-  const published = (content ?? (await buildContent())).posts.filter(isPublished);
+  const published: (Post | undefined)[] = (content ?? (await buildContent())).posts.filter(isPublished);
   const indexing = performance.now();
   const index = await writeSearchIndex(handOver(published), searchIndexDir);
   console.log(`Search index: ${index.columns} columns, ${Math.round(index.bytes / 1024)} KB, in ${seconds(indexing)}.`);

@@ -1,4 +1,4 @@
-// Run by npm run build (scripts/build.ts) as a child process, before `next build`: reads the approved reactions into
+// Run by npm run build (scripts/build.ts) as a child process, before Next compiles: reads the approved reactions into
 // the snapshot that the prerendered columns show (lib/reactions/snapshot.ts), closes the database and exits, so that
 // no process holds the database while next build runs.
 import path from "node:path";

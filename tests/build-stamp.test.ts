@@ -97,7 +97,7 @@ describe("digestBuildInputs: what Next compiles", () => {
     expect(clearBuildStamp(path.join(root, ".next"))?.code).toBe(before);
   });
 
-  it("changes with the code, its configuration, the installed packages and STANDALONE", () => {
+  it("changes with the code, its configuration, the installed packages, STANDALONE and NEXT_PUBLIC_* settings", () => {
     const seen = new Set([code()]);
     fs.writeFileSync(path.join(root, "lib/site.ts"), "export const site = { name: 'x' };\n");
     seen.add(code());
@@ -108,8 +108,12 @@ describe("digestBuildInputs: what Next compiles", () => {
     seen.add(code());
     fs.writeFileSync(path.join(root, "package-lock.json"), '{ "lockfileVersion": 3 }\n');
     seen.add(code());
+    fs.writeFileSync(path.join(root, "instrumentation.ts"), "export function register() {}\n");
+    seen.add(code());
     sources.env = { ...env, STANDALONE: "1" };
     seen.add(code());
-    expect(seen.size).toBe(6);
+    sources.env = { ...env, STANDALONE: "1", NEXT_PUBLIC_ANALYTICS: "nee" };
+    seen.add(code());
+    expect(seen.size).toBe(8);
   });
 });

@@ -136,9 +136,13 @@ function blend(canvas: Buffer, mask: Mask, x: number, y: number, ink: number): v
       const canvasX = x + column;
       if (coverage === 0 || canvasX < frame.bar || canvasX >= width) continue;
       const at = canvasY * stride + 1 + canvasX;
-      const before = canvas[at] >= first && canvas[at] < first + shades ? (canvas[at] - first + 1) / shades : 0;
+      const current = canvas[at];
+      const sameInk = current >= first && current < first + shades;
+      const before = sameInk ? (current - first + 1) / shades : 0;
       const shade = Math.round((1 - (1 - before) * (1 - coverage / 255)) * shades);
-      if (shade > 0) canvas[at] = first + shade - 1;
+      // Over another ink (a title too long for the card touching the byline), the stronger of the two stays.
+      const other = current >= 2 && !sameInk ? ((current - 2) % shades) + 1 : 0;
+      if (shade > other) canvas[at] = first + shade - 1;
     }
   }
 }
@@ -168,7 +172,20 @@ function encodePng(rows: Buffer): Buffer {
 
 function chunk(type: string, data: Buffer): Buffer {
   const typeAndData = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  return Buffer.concat([Buffer.from(uint32(data.length)), typeAndData, Buffer.from(uint32(zlib.crc32(typeAndData)))]);
+  return Buffer.concat([Buffer.from(uint32(data.length)), typeAndData, Buffer.from(uint32(crc32(typeAndData)))]);
+}
+
+// The CRC-32 every PNG chunk ends with (ISO 3309, as zlib computes it; zlib.crc32 needs Node 20.15, the site 20.9).
+const crcTable = Array.from({ length: 256 }, (_, byte) => {
+  let crc = byte;
+  for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+  return crc >>> 0;
+});
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = crcTable[(crc ^ byte) & 255] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function uint32(value: number): number[] {
