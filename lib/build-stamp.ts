@@ -38,9 +38,10 @@ type Sources = { root: string; contentDir: string; env: Record<string, string | 
 
 /**
  * Returns digests of what a build is made from. `code`: the project's code and configuration, STANDALONE (which
- * changes what Next writes) and NEXT_PUBLIC_* settings. `inputs`: that, and the rest of the project, the content folder, the public/ files (but
- * those the build writes there) and the site's address, which the build writes into its pages. The server's own
- * settings (reactions secrets, PORT, DATABASE_URL, mail) are read at run time and are left out of both.
+ * changes what Next writes) and NEXT_PUBLIC_* settings. `inputs`: that, and the rest of the project, the content
+ * folder, the public/ files (but those the build writes there) and the site's address, which the build writes into
+ * its pages. The server's own settings (reactions secrets, PORT, DATABASE_URL, mail) are read at run time and are
+ * left out of both.
  */
 export function digestBuildInputs({ root, contentDir, env }: Sources): { code: string; inputs: string } {
   const inlined = Object.keys(env)
@@ -139,7 +140,7 @@ export function rebuildReason(nextDir: string, sources: Sources): string | undef
   if (!stamp) return "there is no finished build yet";
   const url = siteUrl(sources.env.SITE_URL);
   if (stamp.url !== url) return `the site's address changed from ${stamp.url} to ${url}`;
-  if (stamp.inputs !== digestBuildInputs(sources).inputs)
-    return "content, code or configuration changed since the last build";
+  const { inputs } = digestBuildInputs(sources);
+  if (stamp.inputs !== inputs) return "content, code or configuration changed since the last build";
   return undefined;
 }
