@@ -29,7 +29,7 @@ export function makeStatic(document: HtmlDocument): void {
   for (const element of getElements(document)) {
     if (isClientScript(element) || getAttribute(element, serverOnlyAttribute) !== undefined) removeNode(element);
     else if (getAttribute(element, exportNoscriptAttribute) !== undefined) toNoscript(element);
-    else if (element.tagName === "div" && getAttribute(element, "hidden") !== undefined && !element.childNodes.length) {
+    else if (element.tagName === "div" && getAttribute(element, "hidden") !== undefined && !element.children.length) {
       removeNode(element);
     }
   }
@@ -41,6 +41,7 @@ export function findClientScripts(document: HtmlDocument): string[] {
 }
 
 function toNoscript(element: HtmlElement): void {
-  element.tagName = element.nodeName = "noscript";
-  element.attrs = element.attrs.filter(({ name }) => name !== "hidden" && name !== exportNoscriptAttribute);
+  element.name = "noscript";
+  delete element.attribs.hidden;
+  delete element.attribs[exportNoscriptAttribute];
 }

@@ -146,10 +146,10 @@ describe.runIf(inject("target") === "static")("out/ beside npm start", () => {
 
 /** Takes the reactions out of a JSON-LD block: commentCount and comment. */
 function withoutComments(script: HtmlElement): void {
-  const text = script.childNodes[0];
-  if (!text || !("value" in text)) return;
-  const data = JSON.parse(text.value);
+  const text = script.children[0];
+  if (!text || !("data" in text)) return;
+  const data = JSON.parse(text.data);
   delete data.commentCount;
   delete data.comment;
-  text.value = JSON.stringify(data);
+  text.data = JSON.stringify(data);
 }
