@@ -5,7 +5,7 @@
 import path from "node:path";
 import { isPublished, type Post } from "../lib/content/posts";
 import type { Content } from "../lib/content/read";
-import { buildContent } from "../lib/content/read-parallel";
+import { buildContent, postsOneByOne } from "../lib/content/read-parallel";
 import { ogImageJobs, type OgImageJob } from "../lib/outputs/og/images";
 import { searchIndexDir } from "../lib/outputs/search";
 import { handOver, writeSearchIndex } from "../lib/outputs/search-index";
@@ -70,13 +70,17 @@ export async function drawOgImages(jobs: OgImageJob[]): Promise<void> {
 
 /**
  * Writes the search index of `content`, by default the content store; npm run build, once next build is done:
- * Pagefind holds the whole index while it works (1.9 GB at 10,000 posts), and beside next build's workers that was
- * the build's peak. The posts are handed over to the index one by one: read from the store here, they are freed as
- * it takes them.
+ * Pagefind holds the whole index while it works (1.6–1.9 GB at 10,000 posts), and beside next build's workers that
+ * was the build's peak. The posts are handed over to the index one by one: read from the store a post at a time
+ * (postsOneByOne), or let go here as the index takes them, so that this thread never holds them all.
  */
 export async function writeSearchIndexFromStore(content?: Content): Promise<void> {
-  const published: (Post | undefined)[] = (content ?? (await buildContent())).posts.filter(isPublished);
+  const posts = content ? handOver(content.posts.filter(isPublished)) : published(await postsOneByOne());
   const indexing = performance.now();
-  const index = await writeSearchIndex(handOver(published), searchIndexDir);
+  const index = await writeSearchIndex(posts, searchIndexDir);
   console.log(`Search index: ${index.columns} columns, ${Math.round(index.bytes / 1024)} KB, in ${seconds(indexing)}.`);
+}
+
+function* published(posts: Iterable<Post>): Generator<Post> {
+  for (const post of posts) if (isPublished(post)) yield post;
 }

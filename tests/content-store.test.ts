@@ -57,6 +57,36 @@ describe("the content store", () => {
     expect(second).toEqual(readContent(contentDir, { today: "2024-01-01" }));
   });
 
+  it("gives a step that takes each post once the same posts, a post at a time, never parsing the whole store", async () => {
+    configureFixtureSite();
+    const content = (await newProcess())();
+    vi.resetModules();
+    const { contentStoreFile } = await import("@/lib/cache");
+    const { readStoreByPost } = await import("@/lib/content/store");
+    const { postsOneByOne } = await import("@/lib/content/read-parallel");
+    const lines = fs.readFileSync(contentStoreFile, "utf8").split("\n");
+    expect(lines).toHaveLength(content.posts.length + 2); // The fields, a post a line, the close.
+    const parse = vi.spyOn(JSON, "parse");
+    const reading = readStoreByPost();
+    expect(parse.mock.calls.every(([text]) => String(text).length < lines[0].length + 3)).toBe(true);
+    const posts = reading?.posts;
+    const first = posts?.next().value;
+    expect(first).toEqual(content.posts[0]);
+    expect(parse.mock.calls.every(([text]) => String(text).length < 0.9 * lines.join("\n").length)).toBe(true);
+    expect([first, ...(posts ?? [])]).toEqual(content.posts);
+    expect([...(await postsOneByOne())]).toEqual(content.posts);
+  });
+
+  it("reads a store of another layout as no store, a post at a time", async () => {
+    configureFixtureSite();
+    (await newProcess())();
+    vi.resetModules();
+    const { contentStoreFile } = await import("@/lib/cache");
+    const { readStore, readStoreByPost } = await import("@/lib/content/store");
+    fs.writeFileSync(contentStoreFile, JSON.stringify(readStore()));
+    expect(readStoreByPost()).toBeUndefined();
+  });
+
   it("parses only the changed post again once one post has changed", async () => {
     const contentDir = configureFixtureSite();
     (await newProcess())();

@@ -4,7 +4,8 @@ import type { Author } from "./authors";
 import type { ContentFile } from "./files";
 import type { PostReading } from "./read-post";
 import type { Content, ReadOptions } from "./read";
-import { configuredSources, readOptions, readStore, storedContent, storeKey, writeStore } from "./store";
+import type { Post } from "./posts";
+import { configuredSources, readOptions, readStore, readStoreByPost, storedContent, storeKey, writeStore } from "./store";
 import { dealInto, runInWorker } from "../workers";
 
 // Only the commands use this module (npm run check, npm run build): never Next's bundle, which needs no workers.
@@ -25,6 +26,17 @@ export async function buildContent(): Promise<Content> {
   const content = await readContentInParallel(sources.contentDir, readOptions(sources, store));
   writeStore(sources, content);
   return content;
+}
+
+/**
+ * Returns the configured site's posts for a step that takes each once and lets it go (the search index): from a
+ * current content store a post at a time, each parsed when it is reached, so that the step never holds them all;
+ * else as buildContent reads and stores them.
+ */
+export async function postsOneByOne(): Promise<Iterable<Post>> {
+  const reading = readStoreByPost();
+  if (reading && reading.key === storeKey(configuredSources(), reading.publicPaths)) return reading.posts;
+  return (await buildContent()).posts;
 }
 
 /**

@@ -75,12 +75,69 @@ export function readStore(file = contentStoreFile): ContentStore | undefined {
 /** Returns the stored content, each post linked to its author; throws when a post names an author not stored. */
 export function storedContent(store: ContentStore): Content {
   const authors = new Map(store.authors.map((author) => [author.slug, author]));
-  const posts = store.posts.map((post): Post => {
-    const author = authors.get(post.author);
-    if (!author) throw new Error(`${contentStoreFile} names an unknown author "${post.author}": delete it and build again`);
-    return { ...post, author };
-  });
-  return { authors, posts };
+  return { authors, posts: store.posts.map((post) => linkAuthor(post, authors)) };
+}
+
+function linkAuthor(post: StoredPost, authors: Map<string, Author>): Post {
+  const author = authors.get(post.author);
+  if (!author) throw new Error(`${contentStoreFile} names an unknown author "${post.author}": delete it and build again`);
+  return { ...post, author };
+}
+
+/** A store on disk read a post at a time: its other fields at once, each post only when `posts` gets to it. */
+export interface StoreReading extends Omit<ContentStore, "posts"> {
+  posts: Generator<Post>;
+}
+
+/**
+ * Returns the store on disk with its posts to be read one by one (each linked to its author), for a step that takes
+ * each post once and can let it go (the search index: at 10,000 posts the whole store is 400 MB of objects); or
+ * undefined when there is no store, or one not written by writeStore. The file is open while `posts` is read.
+ */
+export function readStoreByPost(file = contentStoreFile): StoreReading | undefined {
+  let header: Omit<ContentStore, "posts">;
+  try {
+    const lines = readLines(file);
+    const first = lines.next().value;
+    lines.return(undefined);
+    if (!first?.endsWith(postsOpen)) return undefined;
+    header = JSON.parse(`${first}]}`);
+  } catch {
+    return undefined;
+  }
+  const authors = new Map(header.authors.map((author) => [author.slug, author]));
+  function* posts(): Generator<Post> {
+    const lines = readLines(file);
+    lines.next(); // The fields, read above.
+    for (const line of lines) {
+      if (line === postsClose) return;
+      yield linkAuthor(JSON.parse(line.endsWith(",") ? line.slice(0, -1) : line), authors);
+    }
+    throw new Error(`${file} ends before its last post: delete it and build again`);
+  }
+  return { ...header, posts: posts() };
+}
+
+// The store's layout: its fields on the first line, ending in the opening of the posts, then a post a line (JSON
+// never has a raw line break inside a value), then the close. It is one JSON document all the same.
+const postsOpen = '"posts":[';
+const postsClose = "]}";
+
+// Yields the lines of a UTF-8 file, read a megabyte at a time (a line break never falls inside a character).
+function* readLines(file: string): Generator<string> {
+  const fd = fs.openSync(file, "r");
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    let rest = Buffer.alloc(0);
+    for (let read; (read = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) {
+      let text = Buffer.concat([rest, chunk.subarray(0, read)]);
+      for (let end; (end = text.indexOf(10)) >= 0; text = text.subarray(end + 1)) yield text.toString("utf8", 0, end);
+      rest = Buffer.from(text);
+    }
+    if (rest.length > 0) yield rest.toString("utf8");
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Returns the options to read the content with: the store's posts are reused where their files have not changed. */
@@ -109,9 +166,18 @@ export function writeStore(sources: StoreSources, content: Content, file = conte
     posts: content.posts.map((post) => ({ ...post, author: post.author.slug })),
   };
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Written beside, then renamed: a process reading at the same moment sees the whole file or the one before.
+  // Written beside, then renamed: a process reading at the same moment sees the whole file or the one before. A post
+  // a line (see readStoreByPost), written as it is made into text.
   const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(store));
+  const fd = fs.openSync(temporary, "w");
+  try {
+    const { posts, ...fields } = store;
+    fs.writeSync(fd, `${JSON.stringify({ ...fields, posts: [] }).slice(0, -postsClose.length)}\n`);
+    posts.forEach((post, index) => fs.writeSync(fd, `${JSON.stringify(post)}${index < posts.length - 1 ? "," : ""}\n`));
+    fs.writeSync(fd, postsClose);
+  } finally {
+    fs.closeSync(fd);
+  }
   fs.renameSync(temporary, file);
   return store;
 }
