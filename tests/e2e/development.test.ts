@@ -1,7 +1,9 @@
-// npm run dev as an editor starts and stops it, day after day: a stop (Ctrl-C) leaves Turbopack's cache written, so
-// the next start compiles from it instead of from nothing.
+// npm run dev as an editor starts and stops it, day after day: it checks the content into its store while next dev
+// starts, before any page is asked for; a stop (Ctrl-C) leaves Turbopack's cache written, so the next start compiles
+// from it instead of from nothing.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { freePort } from "../../tools/ports";
@@ -18,10 +20,12 @@ function cacheWrittenSince(since: number): string[] {
 }
 
 describe.runIf(target === "server")("npm run dev", () => {
-  it("writes Turbopack's cache when stopped with Ctrl-C, for the next start", { timeout: 120_000 }, async () => {
+  it("stores the content as it starts, and writes Turbopack's cache when stopped", { timeout: 120_000 }, async () => {
     const port = await freePort();
-    // Without the reactions settings: the server under test holds the embedded database.
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+    // A cache folder of its own, without the store the build left. Without the reactions settings: the server under
+    // test holds the embedded database.
+    const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-dev-cache-"));
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CACHE_DIR: storeDir };
     for (const key of Object.keys(env)) if (/^(REACTIONS_|DATABASE_URL)/.test(key)) delete env[key];
     const dev = spawn("node_modules/.bin/jiti", ["scripts/dev.ts"], {
       env,
@@ -31,6 +35,12 @@ describe.runIf(target === "server")("npm run dev", () => {
     const exited = new Promise((resolve) => dev.once("exit", resolve));
     let since = Date.now();
     try {
+      // No page asked for yet: the check beside next dev writes the store (the background step would only start
+      // half a minute after Ready).
+      for (let tries = 0; tries < 200 && !fs.existsSync(path.join(storeDir, "content.json")); tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(fs.existsSync(path.join(storeDir, "content.json"))).toBe(true);
       let status = 0;
       for (let tries = 0; tries < 900 && status !== 200; tries++) {
         status = await fetch(`http://127.0.0.1:${port}/blog/ik-doe-wat-ik-doe`).then(
@@ -49,5 +59,6 @@ describe.runIf(target === "server")("npm run dev", () => {
       expect(stopped).not.toBe("late");
     }
     expect(cacheWrittenSince(since).length).toBeGreaterThan(0);
+    fs.rmSync(storeDir, { recursive: true, force: true });
   });
 });
