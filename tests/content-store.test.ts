@@ -74,7 +74,21 @@ describe("the content store", () => {
     expect(first).toEqual(content.posts[0]);
     expect(parse.mock.calls.every(([text]) => String(text).length < 0.9 * lines.join("\n").length)).toBe(true);
     expect([first, ...(posts ?? [])]).toEqual(content.posts);
+    const reads = vi.spyOn(fs, "readFileSync");
     expect([...(await postsOneByOne())]).toEqual(content.posts);
+    expect(reads.mock.calls.filter(([read]) => read === contentStoreFile)).toEqual([]);
+  });
+
+  it("gives a step that takes each post once the posts read afresh when the store is not current", async () => {
+    const contentDir = configureFixtureSite();
+    const content = (await newProcess())();
+    const file = path.join(contentDir, "posts", fs.readdirSync(path.join(contentDir, "posts"))[0]);
+    fs.appendFileSync(file, "\nEen zin erbij.\n");
+    vi.resetModules();
+    const { postsOneByOne } = await import("@/lib/content/read-parallel");
+    const posts = [...(await postsOneByOne())];
+    expect(posts.map((post) => post.slug)).toEqual(content.posts.map((post) => post.slug));
+    expect(posts.find((post) => post.file === file)?.html).toContain("Een zin erbij.");
   });
 
   it("reads a store of another layout as no store, a post at a time", async () => {

@@ -34,6 +34,12 @@ describe("addSearchScript", () => {
       "zoeken.html: the search page has no <noscript> notice",
     );
   });
+
+  it("refuses a search page without a <head>, rather than export it without its script", () => {
+    expect(() => exported(searchPage.replace("<head><title>Zoeken</title></head>", ""))).toThrow(
+      "zoeken.html: the search page has no <head>",
+    );
+  });
 });
 
 describe("unexpectedScripts", () => {

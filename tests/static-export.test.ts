@@ -43,6 +43,11 @@ describe("makeStatic", () => {
     expect(staticHtml(html)).toBe('<p>3 min</p><div hidden="">Later</div>');
   });
 
+  it("keeps text and attributes as written: character references stay as they were", () => {
+    const html = '<p title="a &amp; b">a &#x26; b <a href="/?a=1&amp;b=2">x</a> &lt;p&gt;</p>';
+    expect(staticHtml(html)).toBe(html);
+  });
+
   it("leaves a page without scripts, markers or comments as it is", () => {
     const html =
       '<!DOCTYPE html><html lang="nl"><head><title>x</title></head><body><form><p>x</p></form></body></html>';

@@ -5,7 +5,7 @@ import type { ContentFile } from "./files";
 import type { PostReading } from "./read-post";
 import type { Content, ReadOptions } from "./read";
 import type { Post } from "./posts";
-import { configuredSources, readOptions, readStore, readStoreByPost, storedContent, storeKey, writeStore } from "./store";
+import { configuredSources, isCurrentStore, readOptions, readStore, readStoreByPost, storedContent, writeStore } from "./store";
 import { dealInto, runInWorker } from "../workers";
 
 // Only the commands use this module (npm run check, npm run build): never Next's bundle, which needs no workers.
@@ -22,7 +22,7 @@ const loadReader = () => import("./read");
 export async function buildContent(): Promise<Content> {
   const sources = configuredSources();
   const store = readStore();
-  if (store && store.key === storeKey(sources, store.publicPaths)) return storedContent(store);
+  if (store && isCurrentStore(store, sources)) return storedContent(store);
   const content = await readContentInParallel(sources.contentDir, readOptions(sources, store));
   writeStore(sources, content);
   return content;
@@ -30,13 +30,17 @@ export async function buildContent(): Promise<Content> {
 
 /**
  * Returns the configured site's posts for a step that takes each once and lets it go (the search index): from a
- * current content store a post at a time, each parsed when it is reached, so that the step never holds them all;
- * else as buildContent reads and stores them.
+ * current content store a post at a time, each parsed when it is reached; else as buildContent reads and stores them,
+ * each let go here once taken. Either way the step never holds them all. Throws buildContent's ContentError.
  */
 export async function postsOneByOne(): Promise<Iterable<Post>> {
   const reading = readStoreByPost();
-  if (reading && reading.key === storeKey(configuredSources(), reading.publicPaths)) return reading.posts;
-  return (await buildContent()).posts;
+  if (reading && isCurrentStore(reading)) return reading.posts;
+  const { posts } = await buildContent();
+  return (function* () {
+    posts.reverse();
+    for (let post = posts.pop(); post; post = posts.pop()) yield post;
+  })();
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Author } from "./authors";
 import type { Post } from "./posts";
 import type { Content, ReadOptions } from "./read";
 import { contentStoreFile } from "../cache";
+import { readLines } from "../lines";
 import { contentToday, site } from "../site";
 
 // The content store: one JSON file that the build writes once and every other process reads (Next's build workers,
@@ -74,13 +75,20 @@ export function readStore(file = contentStoreFile): ContentStore | undefined {
 
 /** Returns the stored content, each post linked to its author; throws when a post names an author not stored. */
 export function storedContent(store: ContentStore): Content {
-  const authors = new Map(store.authors.map((author) => [author.slug, author]));
-  return { authors, posts: store.posts.map((post) => linkAuthor(post, authors)) };
+  const authors = authorsBySlug(store.authors);
+  return { authors, posts: store.posts.map((post) => linkAuthor(post, authors, contentStoreFile)) };
 }
 
-function linkAuthor(post: StoredPost, authors: Map<string, Author>): Post {
+/** Whether a store (or its fields) was made from `sources` as they are now: then its content is current. */
+export function isCurrentStore(store: Pick<ContentStore, "key" | "publicPaths">, sources = configuredSources()) {
+  return store.key === storeKey(sources, store.publicPaths);
+}
+
+const authorsBySlug = (authors: Author[]) => new Map(authors.map((author) => [author.slug, author]));
+
+function linkAuthor(post: StoredPost, authors: Map<string, Author>, file: string): Post {
   const author = authors.get(post.author);
-  if (!author) throw new Error(`${contentStoreFile} names an unknown author "${post.author}": delete it and build again`);
+  if (!author) throw new Error(`${file} names an unknown author "${post.author}": delete it and build again`);
   return { ...post, author };
 }
 
@@ -93,52 +101,47 @@ export interface StoreReading extends Omit<ContentStore, "posts"> {
  * Returns the store on disk with its posts to be read one by one (each linked to its author), for a step that takes
  * each post once and can let it go (the search index: at 10,000 posts the whole store is 400 MB of objects); or
  * undefined when there is no store, or one not written by writeStore. The file is open while `posts` is read.
+ * Reading `posts` throws when the file changed since its fields were read, ends early, or holds a line that is not
+ * a post.
  */
 export function readStoreByPost(file = contentStoreFile): StoreReading | undefined {
-  let header: Omit<ContentStore, "posts">;
+  let first: string | undefined;
+  let fields: Omit<ContentStore, "posts">;
   try {
     const lines = readLines(file);
-    const first = lines.next().value;
+    first = lines.next().value;
     lines.return(undefined);
     if (!first?.endsWith(postsOpen)) return undefined;
-    header = JSON.parse(`${first}]}`);
+    fields = JSON.parse(`${first}${postsClose}`);
   } catch {
     return undefined;
   }
-  const authors = new Map(header.authors.map((author) => [author.slug, author]));
+  const authors = authorsBySlug(fields.authors);
   function* posts(): Generator<Post> {
     const lines = readLines(file);
-    lines.next(); // The fields, read above.
+    // A build that wrote a new store since the fields were read: its posts may name other authors.
+    if (lines.next().value !== first) throw new Error(`${file} changed while it was read: build again`);
+    let number = 1;
     for (const line of lines) {
+      number += 1;
       if (line === postsClose) return;
-      yield linkAuthor(JSON.parse(line.endsWith(",") ? line.slice(0, -1) : line), authors);
+      let post: StoredPost;
+      try {
+        post = JSON.parse(line.endsWith(",") ? line.slice(0, -1) : line);
+      } catch (error) {
+        throw new Error(`${file}, line ${number}: not a post: delete it and build again`, { cause: error });
+      }
+      yield linkAuthor(post, authors, file);
     }
     throw new Error(`${file} ends before its last post: delete it and build again`);
   }
-  return { ...header, posts: posts() };
+  return { ...fields, posts: posts() };
 }
 
 // The store's layout: its fields on the first line, ending in the opening of the posts, then a post a line (JSON
 // never has a raw line break inside a value), then the close. It is one JSON document all the same.
 const postsOpen = '"posts":[';
 const postsClose = "]}";
-
-// Yields the lines of a UTF-8 file, read a megabyte at a time (a line break never falls inside a character).
-function* readLines(file: string): Generator<string> {
-  const fd = fs.openSync(file, "r");
-  try {
-    const chunk = Buffer.alloc(1 << 20);
-    let rest = Buffer.alloc(0);
-    for (let read; (read = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) {
-      let text = Buffer.concat([rest, chunk.subarray(0, read)]);
-      for (let end; (end = text.indexOf(10)) >= 0; text = text.subarray(end + 1)) yield text.toString("utf8", 0, end);
-      rest = Buffer.from(text);
-    }
-    if (rest.length > 0) yield rest.toString("utf8");
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 /** Returns the options to read the content with: the store's posts are reused where their files have not changed. */
 export function readOptions(sources: StoreSources, store: ContentStore | undefined): ReadOptions {

@@ -1,7 +1,9 @@
-// A page as a tree, through htmlparser2: the export changes pages by their elements, never by matching text. Its
-// parser keeps the text as written (no entity is decoded, so none is encoded again) and writes back what it read,
-// five times faster than a parser that builds the standard's full document (a column page: 0.5 ms against 2.4 ms).
-// Next's pages are well-formed HTML that React wrote, so the two parsers build the same tree from them.
+// A page as a tree, through htmlparser2: the export changes pages by their elements, never by matching text. It is
+// the tree of the text as written: no element the text leaves out is implied (<html>, <head>, <tbody>), no character
+// reference is decoded (so none is encoded again), and <noscript> and <template> hold elements like any other. It is
+// five times faster than parse5, which builds the HTML standard's full document (a column page: 0.5 ms against 2.4
+// ms). Next's pages are complete documents that React wrote, with neither of those two elements, so the two build the
+// same tree from them.
 import { Element, isComment, type ChildNode, type Comment, type Document } from "domhandler";
 import { DomUtils, parseDocument } from "htmlparser2";
 
@@ -12,7 +14,7 @@ export type HtmlElement = Element;
 // back as React wrote it but for the edits (and the slash of a void element, which HTML ignores).
 const asWritten = { decodeEntities: false, emptyAttrs: true } as const;
 
-/** Returns the document a browser would build from `text` (with no <html>, <head> or <body> it does not have). */
+/** Returns the tree of `text` as written: elements, text and comments, with no element implied. */
 export function parseHtml(text: string): HtmlDocument {
   return parseDocument(text, asWritten);
 }

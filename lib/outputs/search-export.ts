@@ -12,17 +12,17 @@ const searchScriptAttributes = { type: "module", src: "/zoeken.js" };
 export const searchScript = emptyElementHtml(createElement("script", searchScriptAttributes));
 
 /**
- * Gives the search page, made static already, its script at the end of <head>. Throws when the page has no <noscript>
- * notice for readers without JavaScript (its component lost the export-noscript mark).
+ * Gives the search page, made static already, its script at the end of <head>. Throws when the page has no <head>, or
+ * no <noscript> notice for readers without JavaScript (its component lost the export-noscript mark).
  */
 export function addSearchScript(document: HtmlDocument): void {
   const elements = getElements(document);
   if (!elements.some((element) => element.tagName === "noscript")) {
     throw new Error(`${searchPageFile}: the search page has no <noscript> notice: mark it with exportNoscript`);
   }
-  // The parser gives every document a <head>.
   const head = elements.find((element) => element.tagName === "head");
-  if (head) appendChild(head, createElement("script", searchScriptAttributes));
+  if (!head) throw new Error(`${searchPageFile}: the search page has no <head> for its script`);
+  appendChild(head, createElement("script", searchScriptAttributes));
 }
 
 /** Returns the scripts an exported page must not carry: any, but the search script on the search page. */

@@ -40,7 +40,7 @@ export function searchDocument(post: Post): string {
  * Writes the Pagefind index of `posts` (the caller passes only published ones) to `outputDir`, replacing what was
  * there; returns the number of columns and the bytes written. Throws when Pagefind reports an error. Holds no more
  * than a batch of the posts itself, so that a caller who hands them over one by one (handOver) frees them as
- * Pagefind, which holds 1.9 GB of its own at 10,000 posts, takes them.
+ * Pagefind, which holds 1.6–1.9 GB of its own at 10,000 posts, takes them.
  */
 export async function writeSearchIndex(posts: Iterable<Post>, outputDir = searchIndexDir) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language });

@@ -56,9 +56,9 @@ describe.runIf(target === "server")("npm run dev", () => {
       process.kill(-dev.pid!, "SIGINT");
       const stopped = await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000, "late"))]);
       if (stopped === "late") process.kill(-dev.pid!, "SIGKILL");
+      fs.rmSync(storeDir, { recursive: true, force: true });
       expect(stopped).not.toBe("late");
     }
     expect(cacheWrittenSince(since).length).toBeGreaterThan(0);
-    fs.rmSync(storeDir, { recursive: true, force: true });
   });
 });
