@@ -5,10 +5,10 @@
 import path from "node:path";
 import { isPublished, type Post } from "../lib/content/posts";
 import type { Content } from "../lib/content/read";
-import { buildContent, postsOneByOne } from "../lib/content/read-parallel";
+import { buildContent, handOver, postsOneByOne } from "../lib/content/read-parallel";
 import { ogImageJobs, type OgImageJob } from "../lib/outputs/og/images";
 import { searchIndexDir } from "../lib/outputs/search";
-import { handOver, writeSearchIndex } from "../lib/outputs/search-index";
+import { writeSearchIndex } from "../lib/outputs/search-index";
 import { site } from "../lib/site";
 import { storeContent } from "./content-check";
 

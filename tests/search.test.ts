@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isPublished, type Post } from "@/lib/content/posts";
 import { readContent } from "@/lib/content/read";
 import { excerptParts, searchColumns } from "@/lib/outputs/search";
-import { handOver, searchDocument, writeSearchIndex } from "@/lib/outputs/search-index";
+import { handOver } from "@/lib/content/read-parallel";
+import { searchDocument, writeSearchIndex } from "@/lib/outputs/search-index";
 import { fixtures } from "./helpers";
 
 const today = "2024-01-01";

@@ -36,11 +36,16 @@ export async function buildContent(): Promise<Content> {
 export async function postsOneByOne(): Promise<Iterable<Post>> {
   const reading = readStoreByPost();
   if (reading && isCurrentStore(reading)) return reading.posts;
-  const { posts } = await buildContent();
-  return (function* () {
-    posts.reverse();
-    for (let post = posts.pop(); post; post = posts.pop()) yield post;
-  })();
+  return handOver((await buildContent()).posts);
+}
+
+/** Yields each of `items` and lets go of it there: what is handed over is freed once its taker is done with it. */
+export function* handOver<T>(items: (T | undefined)[]): Generator<T> {
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at] as T;
+    items[at] = undefined;
+    yield item;
+  }
 }
 
 /**

@@ -39,7 +39,7 @@ export function searchDocument(post: Post): string {
 /**
  * Writes the Pagefind index of `posts` (the caller passes only published ones) to `outputDir`, replacing what was
  * there; returns the number of columns and the bytes written. Throws when Pagefind reports an error. Holds no more
- * than a batch of the posts itself, so that a caller who hands them over one by one (handOver) frees them as
+ * than a batch of the posts itself, so that a caller who hands them over one by one (postsOneByOne) frees them as
  * Pagefind, which holds 1.6–1.9 GB of its own at 10,000 posts, takes them.
  */
 export async function writeSearchIndex(posts: Iterable<Post>, outputDir = searchIndexDir) {
@@ -84,13 +84,4 @@ function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
     }
   }
   if (batch.length > 0) yield batch;
-}
-
-/** Yields each of `items` and lets go of it there: what is handed over is freed once its taker is done with it. */
-export function* handOver<T>(items: (T | undefined)[]): Generator<T> {
-  for (let at = 0; at < items.length; at++) {
-    const item = items[at] as T;
-    items[at] = undefined;
-    yield item;
-  }
 }
