@@ -120,7 +120,7 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
       )[0];
     const bounce = { bounced: true, error: "550 te laat" };
 
-    expect(await markSent(db, delivery, () => {})).toBe(true);
+    expect(await markSent(db, delivery, async () => {})).toBe(true);
     await markFailed(db, delivery, bounce); // e.g. the connection dropped while the relay's 250 was on its way
     expect(await row()).toMatchObject({ status: "sent" });
 

@@ -47,7 +47,7 @@ describe("openMailer", () => {
         order.push(`record, ${sink.mails.length} received`);
         await new Promise((resolve) => setTimeout(resolve, 100));
         order.push(`100 ms later, ${sink.mails.length} received`);
-        release();
+        await release();
       },
     });
     expect(order).toEqual(["record, 0 received", "100 ms later, 0 received"]);
@@ -73,7 +73,7 @@ describe("openMailer", () => {
       to: "lezer@example.nl",
       message: message("vierde"),
       record: async (release) => {
-        release();
+        await release();
         throw new Error("de database is weg");
       },
     });

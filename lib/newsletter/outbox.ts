@@ -39,10 +39,9 @@ export async function queueNewColumns(db: Database, slugs: string[]): Promise<{ 
 }
 
 /**
- * Puts back the rows a dead run left claimed. A claimed row never reached the relay's final dot (see send.ts), so
- * sending it again is safe; the one exception is a row whose mark failed after its dot went out, and only when
- * marking it again failed too, which stopped that run with an error. Claims older than `staleMs` count as dead too,
- * from any host.
+ * Puts back the rows a dead run left claimed, to be sent again. Most never reached the relay's final dot; one whose
+ * dot went out just before its mark could commit arrives a second time, as the same message (see send.ts). Claims
+ * older than `staleMs` count as dead too, from any host.
  */
 export async function releaseDeadClaims(db: Queryable, isAlive: (pid: number) => boolean, staleMs = 15 * 60_000) {
   const rows = await db.query<{ claimed_by: string; claimed_at: Date }>(
@@ -93,21 +92,26 @@ export async function claimDue(db: Database, limit: number, now = new Date()): P
 }
 
 /**
- * Marks a claimed row sent and calls `release` (which lets the relay accept the mail) as the mark commits; returns
- * false, without calling it, when this run lost the claim.
+ * Marks a claimed row sent: once the row is held, `release` lets the relay accept the mail, and the mark commits
+ * when the dot has left. A run killed between the two leaves the row claimed, and the next run sends the same
+ * message again, never none. Returns false, without calling it, when this run lost the claim.
  */
-export function markSent(db: Database, delivery: Delivery, release: () => void, now = new Date()): Promise<boolean> {
-  return db.transaction(
-    async (tx) => {
-      const rows = await tx.query(
-        `update newsletter_outbox set status = 'sent', sent_at = $4, claimed_by = null
-         where column_slug = $1 and subscriber_id = $2 and status = 'sending' and claimed_by = $3 returning column_slug`,
-        [delivery.columnSlug, delivery.subscriberId, runId, now],
-      );
-      return rows.length > 0;
-    },
-    (held) => held && release(),
-  );
+export function markSent(
+  db: Database,
+  delivery: Delivery,
+  release: () => Promise<void>,
+  now = new Date(),
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.query(
+      `update newsletter_outbox set status = 'sent', sent_at = $4, claimed_by = null
+       where column_slug = $1 and subscriber_id = $2 and status = 'sending' and claimed_by = $3 returning column_slug`,
+      [delivery.columnSlug, delivery.subscriberId, runId, now],
+    );
+    if (rows.length === 0) return false;
+    await release();
+    return true;
+  });
 }
 
 /**

@@ -28,8 +28,10 @@ const defaultBackoff = [30_000, 120_000, 600_000, 3_600_000];
 
 /**
  * Sends every due outbox row, paced at `rate` a second, `parallel` at a time, and returns what happened. Each row
- * is marked sent in the same moment the relay gets its final dot (see transport.ts): a run killed at any moment
- * leaves rows that were sent marked sent, and rows that were not still claimed, which the next run sends.
+ * is marked sent as the relay gets its final dot, the dot first (see transport.ts): a run killed at any moment
+ * leaves no row marked sent that the relay does not have, and the rest claimed, which the next run sends. A mail
+ * whose dot had just gone out then arrives twice, with the same Message-ID: as SMTP itself has it (RFC 1047), a
+ * copy too many rather than a column lost.
  */
 export async function sendDue(db: Database, mailer: Mailer, options: SendOptions): Promise<SendReport> {
   const report: SendReport = { sent: 0, retried: 0, failed: 0, bounced: 0 };
@@ -67,6 +69,7 @@ async function deliver(
   try {
     const render = options.mails.get(delivery.columnSlug);
     if (!render) throw new Error(`column "${delivery.columnSlug}" is no longer published; it stays queued`);
+    // The same for every copy of this column to this subscriber, so that a copy sent again is the same message.
     const messageId = `<${delivery.columnSlug}.${delivery.subscriberId}@column-site>`;
     const message = await composeMail(options.from, delivery.email, render(delivery.token), messageId);
     await mailer.send({
@@ -78,8 +81,9 @@ async function deliver(
     report.sent += 1;
   } catch (error) {
     if (error instanceof SentUnrecorded) {
-      // The relay has the mail: mark it sent once more, or fail the run loudly rather than send anything again.
-      await markSent(db, delivery, () => {});
+      // The relay has the mail: mark it sent once more. Should that fail too, the run stops with an error, and the
+      // next run sends this mail again, as the same message.
+      await markSent(db, delivery, async () => {});
       report.sent += 1;
       return;
     }

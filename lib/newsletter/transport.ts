@@ -14,11 +14,12 @@ export interface Outgoing {
   message: Buffer;
   /**
    * Records the mail as sent. Runs once every byte but the final dot has left this process, with `release`, which
-   * hands the dot to the kernel (the relay accepts the mail at its dot): call it in the same turn as the record's
-   * commit goes out, so that a process killed at any moment leaves both or neither. When `record` settles
-   * without having called `release`, the relay never gets the dot, and the send fails.
+   * hands the dot to the kernel (the relay accepts the mail at its dot) and settles once the kernel has it: commit
+   * the record after that, so that a process killed at any moment never leaves a mail recorded that the relay did
+   * not get. When `record` settles without having called `release`, the relay never gets the dot, and the send
+   * fails.
    */
-  record?: (release: () => void) => Promise<unknown>;
+  record?: (release: () => Promise<void>) => Promise<unknown>;
 }
 
 export interface Mailer {
@@ -233,14 +234,14 @@ export class SentUnrecorded extends Error {
 export function holdDot(
   message: Buffer,
   socket: net.Socket,
-  record: (release: () => void) => Promise<unknown>,
+  record: (release: () => Promise<void>) => Promise<unknown>,
 ): { stream: Readable; recorded: Promise<void> } {
   let pushed = false;
   let released = false;
   const release = () => {
-    if (released) return;
+    if (!released) socket.uncork();
     released = true;
-    socket.uncork();
+    return written(socket);
   };
   let settle: { resolve: () => void; reject: (error: unknown) => void };
   const recorded = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import type net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
@@ -13,13 +12,8 @@ export interface Queryable {
 export interface Database extends Queryable {
   /** "embedded" is PGlite in a folder on disk; "server" is a PostgreSQL server reached through DATABASE_URL. */
   readonly kind: "embedded" | "server";
-  /**
-   * Runs `work` in a transaction. `atCommit` gets its result as the commit goes out: on a server in the same turn
-   * the COMMIT is written to the server's socket, so a process killed at any moment has done both or neither (or,
-   * when the socket was still busy, as soon as the server has committed); embedded, as soon as the commit has
-   * returned. It is never called for a transaction that rolled back.
-   */
-  transaction<T>(work: (tx: Queryable) => Promise<T>, atCommit?: (result: T) => void): Promise<T>;
+  /** Runs `work` in a transaction: committed when it returns, rolled back when it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -43,28 +37,16 @@ export async function openServerDatabase(url: string): Promise<Database> {
   return {
     kind: "server",
     query: async <Row>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as Row[],
-    async transaction(work, atCommit) {
+    async transaction(work) {
       const client = await pool.connect();
       try {
-        let result: Awaited<ReturnType<typeof work>>;
-        try {
-          await client.query("begin");
-          result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows });
-        } catch (error) {
-          await client.query("rollback");
-          throw error;
-        }
-        // node-postgres writes the COMMIT to its socket within this call when the connection is ready: atCommit
-        // runs in the same turn. When the COMMIT still waits in this process, atCommit waits for the server's
-        // answer instead, so that nothing is released for a commit that may never happen.
-        const socket = (client as unknown as { connection: { stream: net.Socket } }).connection.stream;
-        const before = socket.bytesWritten;
-        const committing = client.query("commit");
-        const atOnce = socket.bytesWritten > before && socket.writableLength === 0;
-        if (atOnce) atCommit?.(result);
-        await committing;
-        if (!atOnce) atCommit?.(result);
+        await client.query("begin");
+        const result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows });
+        await client.query("commit");
         return result;
+      } catch (error) {
+        await client.query("rollback").catch(() => {}); // the connection may be what failed
+        throw error;
       } finally {
         client.release();
       }
@@ -90,13 +72,8 @@ export async function openEmbeddedDatabase(dir: string): Promise<Database> {
   return {
     kind: "embedded",
     query: async <Row>(sql: string, params?: unknown[]) => (await db.query<Row>(sql, params)).rows,
-    async transaction(work, atCommit) {
-      const result = await db.transaction((tx) =>
-        work({ query: async (sql, params) => (await tx.query(sql, params)).rows as never }),
-      );
-      atCommit?.(result);
-      return result;
-    },
+    transaction: (work) =>
+      db.transaction((tx) => work({ query: async (sql, params) => (await tx.query(sql, params)).rows as never })),
     async close() {
       await db.close();
       fs.rmSync(lock, { force: true });
