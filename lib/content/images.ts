@@ -1,10 +1,9 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { threadId } from "node:worker_threads";
 import { imageSize } from "image-size";
 import type { Problem } from "./problems";
-import { cacheDir } from "../cache";
+import { cacheDir, temporaryFor } from "../cache";
 import { columnWidth, largestVariantWidth, readableFormats, type ImageFormat, type ImageInfo } from "../images";
 
 // Reading an image's size takes only its header, but naming its variants takes a hash of the whole file. Both are
@@ -53,7 +52,7 @@ export class ImageReader {
     if (!this.changed || !this.cache) return;
     try {
       fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-      const temporary = `${cacheFile}.${process.pid}.${threadId}.tmp`;
+      const temporary = temporaryFor(cacheFile);
       fs.writeFileSync(temporary, JSON.stringify(this.cache));
       fs.renameSync(temporary, cacheFile);
       this.changed = false;

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Author } from "./authors";
 import type { Post } from "./posts";
 import type { Content, ReadOptions } from "./read";
-import { contentStoreFile } from "../cache";
+import { contentStoreFile, temporaryFor } from "../cache";
 import { readLines } from "../lines";
 import { contentToday, site } from "../site";
 
@@ -171,7 +171,7 @@ export function writeStore(sources: StoreSources, content: Content, file = conte
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written beside, then renamed: a process reading at the same moment sees the whole file or the one before. A post
   // a line (see readStoreByPost), written as it is made into text.
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = temporaryFor(file);
   const fd = fs.openSync(temporary, "w");
   try {
     const { posts, ...fields } = store;
