@@ -166,4 +166,21 @@ describe.each(backends)("reactions on %s", (name, setup) => {
     expect(await importReactions(db, exported)).toBe(exported.reactions.length);
     expect(await exportReactions(db)).toEqual(exported);
   });
+
+  it("exports two reactions of one millisecond in the same order before and after an import", async () => {
+    await db.query("delete from reactions");
+    for (const [id, time] of [
+      ["z-eerst", "2026-01-01T10:00:00.000400Z"],
+      ["a-later", "2026-01-01T10:00:00.000700Z"],
+    ]) {
+      await db.query(
+        "insert into reactions (id, column_slug, name, body, fingerprint, created_at) values ($1, 'x', 'Lezer', '.', $1, $2)",
+        [id, time],
+      );
+    }
+    const exported = await exportReactions(db);
+    await db.query("delete from reactions");
+    await importReactions(db, exported);
+    expect(await exportReactions(db)).toEqual(exported);
+  });
 });

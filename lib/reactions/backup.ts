@@ -15,7 +15,9 @@ type Row = ReactionRow & { fingerprint: string };
 
 /** Returns every reaction in the database, oldest first, as an export file. */
 export async function exportReactions(db: Database): Promise<ExportFile> {
-  const rows = await db.query<Row>("select * from reactions order by created_at, id");
+  // In milliseconds, as the file keeps the times: two reactions in one millisecond come in the same order again
+  // from a database the file was imported into.
+  const rows = await db.query<Row>("select * from reactions order by date_trunc('milliseconds', created_at), id");
   const reactions = rows.map((row) => ({
     id: row.id,
     columnSlug: row.column_slug,
