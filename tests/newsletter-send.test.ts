@@ -120,8 +120,8 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
       )[0];
     const bounce = { bounced: true, error: "550 te laat" };
 
-    expect(await markSent(db, delivery, async () => {})).toBe(true);
-    await markFailed(db, delivery, bounce); // e.g. the connection dropped while the relay's 250 was on its way
+    expect(await markSent(db, delivery)).toBe(true);
+    await markFailed(db, delivery, bounce); // a failure recorded late, for a mail already marked
     expect(await row()).toMatchObject({ status: "sent" });
 
     await db.query(
@@ -130,5 +130,23 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
     await markFailed(db, delivery, bounce);
     expect(await row()).toEqual({ status: "sending", claimed_by: "elders:1:x" });
     expect(await countConfirmed(db)).toBe(2);
+  });
+
+  it("counts a refusal at the final dot as one of the recipient: retried when temporary, bouncing when permanent", async () => {
+    const tries = new Map<string, number>();
+    sink.refuse((address) => {
+      tries.set(address, (tries.get(address) ?? 0) + 1);
+      if (address === "zesde@example.nl" && tries.get(address) === 1) return 452;
+      return address === "zevende@example.nl" ? 554 : undefined;
+    }, "message");
+    await confirmSubscriber(db, "zesde@example.nl");
+    await confirmSubscriber(db, "zevende@example.nl");
+    const confirmed = await countConfirmed(db);
+    const report = await runNewsletter(db, mailer, config, [{ ...newest, slug: "vijfde" }, ...published], options);
+    expect(report).toMatchObject({ sent: confirmed - 1, retried: 1, bounced: 1 });
+    expect(tries.get("zesde@example.nl")).toBe(2);
+    expect(sink.to("zesde@example.nl")).toHaveLength(1);
+    expect(sink.to("zevende@example.nl")).toEqual([]);
+    expect(await countConfirmed(db)).toBe(confirmed - 1);
   });
 });

@@ -1,9 +1,10 @@
-// The newsletter's SMTP pool: SMTP_URL read as documented, and a message's final dot held back until its `record`
-// releases it: one that never does never reaches the relay, while the pool goes on to the next message.
+// The newsletter's SMTP pool: SMTP_URL read as documented; a message sent once the relay accepts it, and a refusal
+// (of the recipient or, at its final dot, of the message) thrown with the relay's answer while the connection goes on
+// to the next message.
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/tools/ports";
-import { openMailer, parseSmtpUrl, SentUnrecorded, type Mailer } from "@/lib/newsletter/transport";
+import { openMailer, parseSmtpUrl, type Mailer } from "@/lib/newsletter/transport";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 
 describe("parseSmtpUrl", () => {
@@ -37,49 +38,18 @@ describe("openMailer", () => {
       `From: nieuwsbrief@example.nl\r\nTo: lezer@example.nl\r\nSubject: ${subject}\r\n\r\n${"tekst\r\n".repeat(20_000)}`,
     );
 
-  it("holds the final dot until record releases it, and drops the mail when it never does", async () => {
-    const order: string[] = [];
-    await mailer.send({
-      from: "Blog <nieuwsbrief@example.nl>",
-      to: "lezer@example.nl",
-      message: message("eerste"),
-      record: async (release) => {
-        order.push(`record, ${sink.mails.length} received`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        order.push(`100 ms later, ${sink.mails.length} received`);
-        await release();
-      },
-    });
-    expect(order).toEqual(["record, 0 received", "100 ms later, 0 received"]);
-    expect(sink.mails).toHaveLength(1);
-    await expect(
-      mailer.send({
-        from: "nieuwsbrief@example.nl",
-        to: "lezer@example.nl",
-        message: message("tweede"),
-        record: async () => {},
-      }),
-    ).rejects.toThrow("this run no longer holds the claim");
-    await mailer.send({ from: "nieuwsbrief@example.nl", to: "lezer@example.nl", message: message("derde") });
-    expect(sink.mails.map((mail) => [mail.to, mail.parsed.subject])).toEqual([
-      ["lezer@example.nl", "eerste"],
-      ["lezer@example.nl", "derde"],
-    ]);
-  });
-
-  it("says so when the record fails after it released the dot: the relay has that mail", async () => {
-    const sending = mailer.send({
-      from: "nieuwsbrief@example.nl",
-      to: "lezer@example.nl",
-      message: message("vierde"),
-      record: async (release) => {
-        await release();
-        throw new Error("de database is weg");
-      },
-    });
-    await expect(sending).rejects.toThrow(SentUnrecorded);
-    await expect(sending).rejects.toThrow("de database is weg");
-    expect(sink.mails.at(-1)?.parsed.subject).toBe("vierde");
+  it("resolves once the relay accepted a message, throws a refusal with its code, and goes on to the next", async () => {
+    const send = (subject: string) =>
+      mailer.send({ from: "Blog <nieuwsbrief@example.nl>", to: "lezer@example.nl", message: message(subject) });
+    await send("eerste");
+    expect(sink.mails.map((mail) => mail.parsed.subject)).toEqual(["eerste"]);
+    sink.refuse(() => 452, "message");
+    await expect(send("tweede")).rejects.toMatchObject({ responseCode: 452 });
+    sink.refuse(() => 550, "recipient");
+    await expect(send("derde")).rejects.toMatchObject({ responseCode: 550 });
+    sink.refuse(() => undefined);
+    await send("vierde");
+    expect(sink.mails.map((mail) => mail.parsed.subject)).toEqual(["eerste", "vierde"]);
   });
 });
 

@@ -85,6 +85,19 @@ describe.each(backends)("reactions on %s", (name, setup) => {
     await db.query("delete from reactions where name = 'Commit'");
   });
 
+  it.skipIf(!name.includes("PostgreSQL"))(
+    "rejects a transaction whose connection is lost, and goes on with a new one",
+    async () => {
+      const failed = db.transaction(async (tx) => {
+        const [{ pid }] = await tx.query<{ pid: number }>("select pg_backend_pid() as pid");
+        await db.query("select pg_terminate_backend($1)", [pid]);
+        await tx.query("select 1");
+      });
+      await expect(failed).rejects.toThrow();
+      expect(await db.query("select 1 as one")).toEqual([{ one: 1 }]);
+    },
+  );
+
   it("keeps a new reaction pending until it is approved, then shows it oldest first", async () => {
     const first = await addReaction(db, reaction({ name: "Eerste" }));
     const second = await addReaction(db, reaction({ name: "Tweede" }));

@@ -1,5 +1,6 @@
 // A real SMTP server for the newsletter tests (the smtp-server package) on a free port: every mail it accepts is
-// parsed with mailparser and kept. `refuse` makes it answer a recipient with an SMTP error, as a relay would.
+// parsed with mailparser and kept. `refuse` makes it answer a recipient, or a whole message at its final dot, with an
+// SMTP error, as a relay would; `beforeAnswer` holds its answers while a test does something at that moment.
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { freePort } from "../tools/ports";
@@ -10,12 +11,20 @@ export interface ReceivedMail {
   raw: string;
 }
 
+/** A moment a relay answers: a recipient (RCPT TO), or a whole message (its final dot). */
+export type RelayStep = "recipient" | "message";
+
 export interface SmtpSink {
   url: string;
   port: number;
   mails: ReceivedMail[];
-  /** Answers RCPT TO for an address with `code` (e.g. 451 or 550) while the function returns a code. */
-  refuse: (rule: (address: string) => number | undefined) => void;
+  /** Answers a recipient, or a message to it, with `code` (e.g. 451 or 550) while the function returns a code. */
+  refuse: (rule: (address: string) => number | undefined, at?: RelayStep) => void;
+  /**
+   * Runs `hook` at the next `step` (a received message is kept first), and answers nothing, on any connection, until
+   * it has finished.
+   */
+  beforeAnswer: (step: RelayStep, hook: () => Promise<void>) => void;
   /** Mails received for one address. */
   to: (address: string) => ReceivedMail[];
   stop(): Promise<void>;
@@ -24,7 +33,28 @@ export interface SmtpSink {
 /** Starts a sink; `url` is the SMTP_URL that sends to it. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
-  let rule: (address: string) => number | undefined = () => undefined;
+  let refusal: { rule: (address: string) => number | undefined; at: RelayStep } = {
+    rule: () => undefined,
+    at: "recipient",
+  };
+  let hook: { step: RelayStep; run: () => Promise<void> } | undefined;
+  let answers = Promise.resolve();
+
+  // Runs the hook for this step (once), or waits for one running.
+  async function gate(step: RelayStep): Promise<void> {
+    if (hook?.step === step) {
+      const { run } = hook;
+      hook = undefined;
+      answers = run();
+    }
+    await answers;
+  }
+
+  function refusalFor(step: RelayStep, address: string): Error | undefined {
+    const code = refusal.at === step ? refusal.rule(address) : undefined;
+    return code ? Object.assign(new Error(`${code} refused for the test`), { responseCode: code }) : undefined;
+  }
+
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -32,20 +62,23 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     // On stop, a sender's pooled connection still open is closed at once, not after the default 30 s.
     closeTimeout: 100,
     onRcptTo(address, _session, callback) {
-      const code = rule(address.address);
-      if (!code) return callback();
-      const error = Object.assign(new Error(`${code} refused for the test`), { responseCode: code });
-      callback(error);
+      gate("recipient").then(() => callback(refusalFor("recipient", address.address)), callback);
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        const raw = Buffer.concat(chunks).toString("utf8");
-        simpleParser(raw).then((parsed) => {
-          for (const to of session.envelope.rcptTo) mails.push({ to: to.address, parsed, raw });
-          callback();
-        }, callback);
+      stream.on("end", async () => {
+        try {
+          const raw = Buffer.concat(chunks).toString("utf8");
+          const to = session.envelope.rcptTo.map((recipient) => recipient.address);
+          const refused = refusalFor("message", to[0] ?? "");
+          const parsed = await simpleParser(raw);
+          if (!refused) for (const address of to) mails.push({ to: address, parsed, raw });
+          await gate("message");
+          callback(refused);
+        } catch (error) {
+          callback(error as Error);
+        }
       });
     },
   });
@@ -59,7 +92,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     url: `smtp://127.0.0.1:${port}`,
     port,
     mails,
-    refuse: (next) => (rule = next),
+    refuse: (rule, at = "recipient") => (refusal = { rule, at }),
+    beforeAnswer: (step, run) => (hook = { step, run }),
     to: (address) => mails.filter((mail) => mail.to === address),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };

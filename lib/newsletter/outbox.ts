@@ -39,9 +39,9 @@ export async function queueNewColumns(db: Database, slugs: string[]): Promise<{ 
 }
 
 /**
- * Puts back the rows a dead run left claimed, to be sent again. Most never reached the relay's final dot; one whose
- * dot went out just before its mark could commit arrives a second time, as the same message (see send.ts). Claims
- * older than `staleMs` count as dead too, from any host.
+ * Puts back the rows a dead run left claimed, to be sent again: a run on this host whose process is gone, or any
+ * claim older than `staleMs`. A mail the relay had accepted just before its run died goes a second time, as the same
+ * message (see send.ts).
  */
 export async function releaseDeadClaims(db: Queryable, isAlive: (pid: number) => boolean, staleMs = 15 * 60_000) {
   const rows = await db.query<{ claimed_by: string; claimed_at: Date }>(
@@ -92,26 +92,16 @@ export async function claimDue(db: Database, limit: number, now = new Date()): P
 }
 
 /**
- * Marks a claimed row sent: once the row is held, `release` lets the relay accept the mail, and the mark commits
- * when the dot has left. A run killed between the two leaves the row claimed, and the next run sends the same
- * message again, never none. Returns false, without calling it, when this run lost the claim.
+ * Marks a row this run claimed as sent, once the relay has accepted its mail; returns false when the run no longer
+ * held it (its claim went stale and another run took it).
  */
-export function markSent(
-  db: Database,
-  delivery: Delivery,
-  release: () => Promise<void>,
-  now = new Date(),
-): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const rows = await tx.query(
-      `update newsletter_outbox set status = 'sent', sent_at = $4, claimed_by = null
-       where column_slug = $1 and subscriber_id = $2 and status = 'sending' and claimed_by = $3 returning column_slug`,
-      [delivery.columnSlug, delivery.subscriberId, runId, now],
-    );
-    if (rows.length === 0) return false;
-    await release();
-    return true;
-  });
+export async function markSent(db: Queryable, delivery: Delivery, now = new Date()): Promise<boolean> {
+  const rows = await db.query(
+    `update newsletter_outbox set status = 'sent', sent_at = $4, claimed_by = null
+     where column_slug = $1 and subscriber_id = $2 and status = 'sending' and claimed_by = $3 returning column_slug`,
+    [delivery.columnSlug, delivery.subscriberId, runId, now],
+  );
+  return rows.length > 0;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Database } from "../reactions/database";
 import type { OutgoingMail } from "./column-mail";
 import { claimDue, markFailed, markSent, type Delivery } from "./outbox";
-import { classifyFailure, composeMail, SentUnrecorded, type Mailer } from "./transport";
+import { classifyFailure, composeMail, type Mailer } from "./transport";
 
 export interface SendOptions {
   from: string;
@@ -27,11 +27,11 @@ export interface SendReport {
 const defaultBackoff = [30_000, 120_000, 600_000, 3_600_000];
 
 /**
- * Sends every due outbox row, paced at `rate` a second, `parallel` at a time, and returns what happened. Each row
- * is marked sent as the relay gets its final dot, the dot first (see transport.ts): a run killed at any moment
- * leaves no row marked sent that the relay does not have, and the rest claimed, which the next run sends. A mail
- * whose dot had just gone out then arrives twice, with the same Message-ID: as SMTP itself has it (RFC 1047), a
- * copy too many rather than a column lost.
+ * Sends every due outbox row, paced at `rate` a second, `parallel` at a time, and returns what happened. A row is
+ * marked sent once the relay has accepted its mail: a run killed at any moment leaves no row marked sent that the
+ * relay does not have, and the rest claimed, which the next run sends. A mail the relay had just accepted then goes
+ * twice, with the same Message-ID: as SMTP itself does between a relay's final dot and its answer (RFC 1047), a copy
+ * too many rather than a column lost.
  */
 export async function sendDue(db: Database, mailer: Mailer, options: SendOptions): Promise<SendReport> {
   const report: SendReport = { sent: 0, retried: 0, failed: 0, bounced: 0 };
@@ -72,27 +72,18 @@ async function deliver(
     // The same for every copy of this column to this subscriber, so that a copy sent again is the same message.
     const messageId = `<${delivery.columnSlug}.${delivery.subscriberId}@column-site>`;
     const message = await composeMail(options.from, delivery.email, render(delivery.token), messageId);
-    await mailer.send({
-      from: options.from,
-      to: delivery.email,
-      message,
-      record: (release) => markSent(db, delivery, release),
-    });
-    report.sent += 1;
+    await mailer.send({ from: options.from, to: delivery.email, message });
   } catch (error) {
-    if (error instanceof SentUnrecorded) {
-      // The relay has the mail: mark it sent once more. Should that fail too, the run stops with an error, and the
-      // next run sends this mail again, as the same message.
-      await markSent(db, delivery, async () => {});
-      report.sent += 1;
-      return;
-    }
     const permanent = classifyFailure(error) === "permanent";
     const delay = permanent ? undefined : backoff[delivery.attempts - 1];
     const retryAt = delay === undefined ? undefined : new Date(Date.now() + delay);
     await markFailed(db, delivery, { retryAt, bounced: permanent, error: String(error) });
     report[retryAt ? "retried" : permanent ? "bounced" : "failed"] += 1;
+    return;
   }
+  // Should this fail (the database gone), the run stops with its error, and the next sends this mail again.
+  await markSent(db, delivery);
+  report.sent += 1;
 }
 
 // Sleeps until the next queued retry when it is due within `maxWaitMs`; returns false when nothing is.

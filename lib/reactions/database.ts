@@ -39,16 +39,22 @@ export async function openServerDatabase(url: string): Promise<Database> {
     query: async <Row>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as Row[],
     async transaction(work) {
       const client = await pool.connect();
+      // A connection lost mid-transaction fails the query in flight; unheard, its "error" event would also end the
+      // process. The lost connection is then closed, not given back to the pool.
+      let lost: Error | undefined;
+      const onError = (error: Error) => (lost = error);
+      client.on("error", onError);
       try {
         await client.query("begin");
         const result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows });
         await client.query("commit");
         return result;
       } catch (error) {
-        await client.query("rollback").catch(() => {}); // the connection may be what failed
+        await client.query("rollback").catch((rollbackError: Error) => (lost ??= rollbackError));
         throw error;
       } finally {
-        client.release();
+        client.off("error", onError);
+        client.release(lost);
       }
     },
     close: () => pool.end(),
