@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
-import { isAlive } from "./process-alive";
 
 /**
  * The one folder the build keeps between builds: the content store, the facts of each image, the drawn Open Graph
@@ -15,23 +14,30 @@ export const cacheDir = process.env.CACHE_DIR
 /** The content store: every author and post, read, checked and rendered (see lib/content/store.ts). */
 export const contentStoreFile = path.join(cacheDir, "content.json");
 
+/** A temporary file left this long unwritten was left by a process that stopped (writing one takes seconds). */
+const abandonedAfterMs = 10 * 60_000;
+
 /**
  * Returns the name this process (and thread) writes `file` under before renaming it into place, so that a reader
- * sees the old file or the new one. First removes what a process that has since died (a killed build or check) left
- * beside `file` under such a name.
+ * sees the old file or the new one. First removes what a stopped process (a killed build or check) left beside
+ * `file` under such a name: by age, not process id, since another container may be writing the same cache.
  */
-export function temporaryFor(file: string): string {
+export function temporaryFor(file: string, now = Date.now()): string {
+  const dir = path.dirname(file);
   const base = `${path.basename(file)}.`;
+  const isTemporary = (name: string) => name.startsWith(base) && /^\d+(\.\d+)?\.tmp$/.test(name.slice(base.length));
   let names: string[] = [];
   try {
-    names = fs.readdirSync(path.dirname(file));
+    names = fs.readdirSync(dir).filter(isTemporary);
   } catch {
     // No folder yet: nothing left behind.
   }
   for (const name of names) {
-    const pid = /^(\d+)(?:\.\d+)?\.tmp$/.exec(name.slice(base.length))?.[1];
-    if (name.startsWith(base) && pid && !isAlive(Number(pid))) {
-      fs.rmSync(path.join(path.dirname(file), name), { force: true });
+    try {
+      const left = path.join(dir, name);
+      if (now - fs.statSync(left).mtimeMs > abandonedAfterMs) fs.rmSync(left, { force: true });
+    } catch {
+      // Gone already, or not ours to remove: it costs only disk space.
     }
   }
   return `${file}.${process.pid}.${threadId}.tmp`;

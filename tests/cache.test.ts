@@ -1,5 +1,4 @@
-// Files written beside and renamed into place: what a killed process left beside them goes at the next write.
-import { spawnSync } from "node:child_process";
+// Files written beside and renamed into place: what a stopped process left beside them goes at the next write.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,17 +9,20 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-cache-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("temporaryFor", () => {
-  it("names a file of this process, and removes the ones of processes gone, for that file only", () => {
-    const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
-    const left = [`content.json.${gone}.tmp`, `content.json.${gone}.3.tmp`];
-    const kept = [`content.json.${process.pid}.1.tmp`, `images.json.${gone}.tmp`, "content.json", "content.json.tmp"];
-    for (const name of [...left, ...kept]) fs.writeFileSync(path.join(dir, name), "");
+  it("names a file of this process, and removes the ones left unwritten for ten minutes, for that file only", () => {
+    const now = Date.now();
+    const old = new Date(now - 11 * 60_000);
+    const left = ["content.json.4242.tmp", "content.json.4242.3.tmp"];
+    const writing = ["content.json.4343.tmp"]; // another process (or container) writing now
+    const others = ["images.json.4242.tmp", "content.json", "content.json.tmp", "content.json.x.tmp"];
+    for (const name of [...left, ...writing, ...others]) fs.writeFileSync(path.join(dir, name), "");
+    for (const name of [...left, ...others]) fs.utimesSync(path.join(dir, name), old, old);
 
-    const temporary = temporaryFor(path.join(dir, "content.json"));
+    const temporary = temporaryFor(path.join(dir, "content.json"), now);
 
     expect(path.dirname(temporary)).toBe(dir);
     expect(path.basename(temporary)).toMatch(new RegExp(`^content\\.json\\.${process.pid}\\.\\d+\\.tmp$`));
-    expect(fs.readdirSync(dir).sort()).toEqual([...kept].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual([...writing, ...others].sort());
   });
 
   it("names a file in a folder not made yet", () => {
