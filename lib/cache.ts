@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
@@ -18,14 +19,15 @@ export const contentStoreFile = path.join(cacheDir, "content.json");
 const abandonedAfterMs = 10 * 60_000;
 
 /**
- * Returns the name this process (and thread) writes `file` under before renaming it into place, so that a reader
+ * Returns a name for this process (and thread) to write `file` under before renaming it into place, so that a reader
  * sees the old file or the new one. First removes what a stopped process (a killed build or check) left beside
  * `file` under such a name: by age, not process id, since another container may be writing the same cache.
  */
 export function temporaryFor(file: string, now = Date.now()): string {
   const dir = path.dirname(file);
   const base = `${path.basename(file)}.`;
-  const isTemporary = (name: string) => name.startsWith(base) && /^\d+(\.\d+)?\.tmp$/.test(name.slice(base.length));
+  const isTemporary = (name: string) =>
+    name.startsWith(base) && /^\d+\.\d+\.[0-9a-f]+\.tmp$/.test(name.slice(base.length));
   let names: string[] = [];
   try {
     names = fs.readdirSync(dir).filter(isTemporary);
@@ -40,5 +42,6 @@ export function temporaryFor(file: string, now = Date.now()): string {
       // Gone already, or not ours to remove: it costs only disk space.
     }
   }
-  return `${file}.${process.pid}.${threadId}.tmp`;
+  // Random too: a process in another container may have the same id, and write the same file at the same moment.
+  return `${file}.${process.pid}.${threadId}.${crypto.randomBytes(4).toString("hex")}.tmp`;
 }

@@ -4,7 +4,7 @@
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/tools/ports";
-import { openMailer, parseSmtpUrl, type Mailer } from "@/lib/newsletter/transport";
+import { classifyFailure, openMailer, parseSmtpUrl, type Mailer } from "@/lib/newsletter/transport";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 
 describe("parseSmtpUrl", () => {
@@ -47,9 +47,24 @@ describe("openMailer", () => {
     await expect(send("tweede")).rejects.toMatchObject({ responseCode: 452 });
     sink.refuse(() => 550, "recipient");
     await expect(send("derde")).rejects.toMatchObject({ responseCode: 550 });
+    sink.refuse(() => 421, "message"); // "closing": the relay ends the connection as it answers
+    await expect(send("vijfde")).rejects.toMatchObject({ responseCode: 421 });
     sink.refuse(() => undefined);
-    await send("vierde");
-    expect(sink.mails.map((mail) => mail.parsed.subject)).toEqual(["eerste", "vierde"]);
+    await send("zesde");
+    expect(sink.mails.map((mail) => mail.parsed.subject)).toEqual(["eerste", "zesde"]);
+  });
+});
+
+describe("classifyFailure", () => {
+  it("bounces an address only for a permanent refusal of the recipient", () => {
+    const failure = (responseCode: number, command: string) =>
+      classifyFailure(Object.assign(new Error("nee"), { responseCode, command }));
+    expect(failure(550, "RCPT TO")).toBe("bouncing");
+    expect(failure(554, "DATA")).toBe("refused");
+    expect(failure(553, "MAIL FROM")).toBe("temporary"); // the sender: a setting to mend, not the reader's address
+    expect(failure(535, "AUTH PLAIN")).toBe("temporary");
+    expect(failure(451, "RCPT TO")).toBe("temporary");
+    expect(classifyFailure(Object.assign(new Error("weg"), { code: "ECONNRESET" }))).toBe("temporary");
   });
 });
 

@@ -25,6 +25,8 @@ export interface SmtpSink {
    * it has finished.
    */
   beforeAnswer: (step: RelayStep, hook: () => Promise<void>) => void;
+  /** Resolves once no connection is open and every message received is kept (after a sender was killed, say). */
+  idle: () => Promise<void>;
   /** Mails received for one address. */
   to: (address: string) => ReceivedMail[];
   stop(): Promise<void>;
@@ -39,13 +41,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   };
   let hook: { step: RelayStep; run: () => Promise<void> } | undefined;
   let answers = Promise.resolve();
+  let open = 0;
+  const keeping = new Set<Promise<void>>();
 
   // Runs the hook for this step (once), or waits for one running.
   async function gate(step: RelayStep): Promise<void> {
     if (hook?.step === step) {
       const { run } = hook;
       hook = undefined;
-      answers = run();
+      answers = run().catch(() => {}); // a failed hook fails its test, not every later answer
     }
     await answers;
   }
@@ -55,30 +59,47 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     return code ? Object.assign(new Error(`${code} refused for the test`), { responseCode: code }) : undefined;
   }
 
+  // Keeps a whole message (unless refused), then answers it once no hook holds the answers.
+  async function keep(to: string[], chunks: Buffer[], callback: (error?: Error | null) => void): Promise<void> {
+    try {
+      const raw = Buffer.concat(chunks).toString("utf8");
+      const refused = refusalFor("message", to[0] ?? "");
+      const parsed = await simpleParser(raw);
+      if (!refused) for (const address of to) mails.push({ to: address, parsed, raw });
+      await gate("message");
+      callback(refused);
+    } catch (error) {
+      callback(error as Error);
+    }
+  }
+
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     // On stop, a sender's pooled connection still open is closed at once, not after the default 30 s.
     closeTimeout: 100,
+    onConnect(_session, callback) {
+      open += 1;
+      callback();
+    },
+    onClose() {
+      open -= 1;
+    },
     onRcptTo(address, _session, callback) {
       gate("recipient").then(() => callback(refusalFor("recipient", address.address)), callback);
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", async () => {
-        try {
-          const raw = Buffer.concat(chunks).toString("utf8");
-          const to = session.envelope.rcptTo.map((recipient) => recipient.address);
-          const refused = refusalFor("message", to[0] ?? "");
-          const parsed = await simpleParser(raw);
-          if (!refused) for (const address of to) mails.push({ to: address, parsed, raw });
-          await gate("message");
-          callback(refused);
-        } catch (error) {
-          callback(error as Error);
-        }
+      stream.on("end", () => {
+        const kept = keep(
+          session.envelope.rcptTo.map((recipient) => recipient.address),
+          chunks,
+          callback,
+        );
+        keeping.add(kept);
+        void kept.finally(() => keeping.delete(kept));
       });
     },
   });
@@ -94,6 +115,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     mails,
     refuse: (rule, at = "recipient") => (refusal = { rule, at }),
     beforeAnswer: (step, run) => (hook = { step, run }),
+    async idle() {
+      for (let tries = 0; open > 0 || keeping.size > 0; tries++) {
+        if (tries === 500) throw new Error("the SMTP sink still has a connection open after 10 s");
+        await Promise.all(keeping);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     to: (address) => mails.filter((mail) => mail.to === address),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };

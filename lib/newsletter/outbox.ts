@@ -39,13 +39,13 @@ export async function queueNewColumns(db: Database, slugs: string[]): Promise<{ 
 }
 
 /**
- * Puts back the rows a dead run left claimed, to be sent again: a run on this host whose process is gone, or any
- * claim older than `staleMs`. A mail the relay had accepted just before its run died goes a second time, as the same
- * message (see send.ts).
+ * Puts back the rows a dead run left claimed, to be sent again: those of a run on this host whose process is gone,
+ * and those of a run that has claimed nothing for `staleMs`. A mail the relay had accepted just before its run died
+ * goes a second time, as the same message (see send.ts).
  */
 export async function releaseDeadClaims(db: Queryable, isAlive: (pid: number) => boolean, staleMs = 15 * 60_000) {
   const rows = await db.query<{ claimed_by: string; claimed_at: Date }>(
-    "select distinct claimed_by, min(claimed_at) as claimed_at from newsletter_outbox where status = 'sending' group by claimed_by",
+    "select claimed_by, max(claimed_at) as claimed_at from newsletter_outbox where status = 'sending' group by claimed_by",
   );
   const [host] = runId.split(":");
   for (const row of rows) {

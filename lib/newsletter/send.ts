@@ -40,21 +40,32 @@ export async function sendDue(db: Database, mailer: Mailer, options: SendOptions
   const gap = 1000 / options.rate;
   let nextStart = performance.now();
   const inFlight = new Set<Promise<void>>();
-  for (;;) {
-    const batch = await claimDue(db, Math.max(parallel * 4, Math.ceil(options.rate)));
-    if (batch.length === 0) {
-      await Promise.all(inFlight);
-      if (!(await waitForRetry(db, options.maxWaitMs ?? 120_000))) return report;
-      continue;
+  // A mail that could not be recorded (the database gone) stops the run: no new mail starts, and the error is thrown
+  // once the mails in flight are done. The next run sends every row not marked.
+  let stop: { error: unknown } | undefined;
+  try {
+    for (;;) {
+      const batch = await claimDue(db, Math.max(parallel * 4, Math.ceil(options.rate)));
+      if (batch.length === 0) {
+        await Promise.all(inFlight);
+        if (stop) throw stop.error;
+        if (!(await waitForRetry(db, options.maxWaitMs ?? 120_000))) return report;
+        continue;
+      }
+      for (const delivery of batch) {
+        while (inFlight.size >= parallel) await Promise.race(inFlight);
+        if (stop) throw stop.error;
+        const wait = nextStart - performance.now();
+        if (wait > 0) await sleep(wait);
+        nextStart = Math.max(nextStart + gap, performance.now());
+        const task = deliver(db, mailer, options, delivery, backoff, report)
+          .catch((error: unknown) => void (stop ??= { error }))
+          .finally(() => inFlight.delete(task));
+        inFlight.add(task);
+      }
     }
-    for (const delivery of batch) {
-      while (inFlight.size >= parallel) await Promise.race(inFlight);
-      const wait = nextStart - performance.now();
-      if (wait > 0) await sleep(wait);
-      nextStart = Math.max(nextStart + gap, performance.now());
-      const task = deliver(db, mailer, options, delivery, backoff, report).finally(() => inFlight.delete(task));
-      inFlight.add(task);
-    }
+  } finally {
+    await Promise.all(inFlight); // no mail is left going out through a mailer about to be closed
   }
 }
 
@@ -74,14 +85,14 @@ async function deliver(
     const message = await composeMail(options.from, delivery.email, render(delivery.token), messageId);
     await mailer.send({ from: options.from, to: delivery.email, message });
   } catch (error) {
-    const permanent = classifyFailure(error) === "permanent";
-    const delay = permanent ? undefined : backoff[delivery.attempts - 1];
+    const failure = classifyFailure(error);
+    const delay = failure === "temporary" ? backoff[delivery.attempts - 1] : undefined;
     const retryAt = delay === undefined ? undefined : new Date(Date.now() + delay);
-    await markFailed(db, delivery, { retryAt, bounced: permanent, error: String(error) });
-    report[retryAt ? "retried" : permanent ? "bounced" : "failed"] += 1;
+    const bounced = failure === "bouncing";
+    await markFailed(db, delivery, { retryAt, bounced, error: String(error) });
+    report[retryAt ? "retried" : bounced ? "bounced" : "failed"] += 1;
     return;
   }
-  // Should this fail (the database gone), the run stops with its error, and the next sends this mail again.
   await markSent(db, delivery);
   report.sent += 1;
 }

@@ -136,20 +136,14 @@ async function openLane(relay: Relay): Promise<Lane> {
   }
   return lane;
 
+  // Any refusal or failure closes this connection and the next message opens a new one: after a refused message the
+  // relay may close it anyway (421) or not answer the RSET that would reuse it, and a refusal is rare.
   function send({ from, to, message }: Outgoing): Promise<void> {
     return new Promise((resolve, reject) =>
       connection.send({ from: bareAddress(from), to: [bareAddress(to)] }, message, (error) => {
         if (!error) return resolve();
-        if (error.code !== "EENVELOPE" && error.code !== "EMESSAGE") {
-          lane.broken = true; // the connection may be anywhere in the dialogue: open a new one
-          return reject(error);
-        }
-        // A refused sender, recipient or message leaves the connection ready: RSET ends the transaction, and the
-        // connection is reused.
-        connection.reset((resetError) => {
-          if (resetError) lane.broken = true;
-          reject(error);
-        });
+        lane.broken = true;
+        reject(error);
       }),
     );
   }
@@ -167,8 +161,16 @@ export function composeMail(from: string, to: string, mail: OutgoingMail, messag
   return composer.compile().build();
 }
 
-/** How a failed send counts: "permanent" for a 5xx answer (the address or message is refused for good). */
-export function classifyFailure(error: unknown): "permanent" | "temporary" {
-  const code = typeof error === "object" && error && "responseCode" in error ? Number(error.responseCode) : NaN;
-  return code >= 500 && code < 600 ? "permanent" : "temporary";
+/**
+ * How a failed send counts: "bouncing" when the relay refuses the address for good (5xx to RCPT TO), "refused" when
+ * it refuses this message for good (5xx at DATA or its final dot: too large, taken for spam), else "temporary" (4xx,
+ * a lost connection, or a 5xx to the sender or the login, which only the SMTP settings can mend).
+ */
+export function classifyFailure(error: unknown): "bouncing" | "refused" | "temporary" {
+  const { responseCode, command } = (typeof error === "object" && error ? error : {}) as {
+    responseCode?: number;
+    command?: string;
+  };
+  if (!responseCode || responseCode < 500 || responseCode >= 600) return "temporary";
+  return command === "RCPT TO" ? "bouncing" : command === "DATA" ? "refused" : "temporary";
 }
