@@ -12,7 +12,7 @@ import { openMailer, type Mailer } from "@/lib/newsletter/transport";
 import { openEmbeddedDatabase, openServerDatabase, type Database } from "@/lib/reactions/database";
 import { migrate } from "@/lib/reactions/migrations";
 import { startPostgres } from "./postgres";
-import { startSmtpSink, type SmtpSink } from "./smtp-sink";
+import { startSmtpSink, type RelayStep, type SmtpSink } from "./smtp-sink";
 import { emptyDatabaseDir } from "./helpers";
 
 const content = path.join(import.meta.dirname, "fixtures", "site");
@@ -63,6 +63,17 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
     sink.refuse(() => undefined);
   });
 
+  /** Makes the relay refuse at `step`: one address the first time only, another every time; counts the asking. */
+  function refuse(step: RelayStep, rules: { once: [string, number]; always: [string, number] }): Map<string, number> {
+    const tries = new Map<string, number>();
+    sink.refuse((address) => {
+      tries.set(address, (tries.get(address) ?? 0) + 1);
+      if (address === rules.once[0] && tries.get(address) === 1) return rules.once[1];
+      return address === rules.always[0] ? rules.always[1] : undefined;
+    }, step);
+    return tries;
+  }
+
   it("records the columns already published on the first run, and mails none of them", async () => {
     await confirmSubscriber(db, "lezer@example.nl");
     const report = await runNewsletter(db, mailer, config, archive, options);
@@ -87,12 +98,7 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
   });
 
   it("retries a temporary refusal, marks a permanent one bouncing, and mails neither leaver nor bouncer again", async () => {
-    const tries = new Map<string, number>();
-    sink.refuse((address) => {
-      tries.set(address, (tries.get(address) ?? 0) + 1);
-      if (address === "tweede@example.nl" && tries.get(address) === 1) return 451;
-      return address === "lezer@example.nl" ? 550 : undefined;
-    });
+    refuse("recipient", { once: ["tweede@example.nl", 451], always: ["lezer@example.nl", 550] });
     const leaver = await confirmSubscriber(db, "weg@example.nl");
     expect(await unsubscribe(db, leaver.unsubscribeToken)).toBe(true);
     const report = await runNewsletter(db, mailer, config, [{ ...newest, slug: "derde" }, ...published], options);
@@ -133,12 +139,7 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
   });
 
   it("retries a temporary refusal at the final dot, and fails a permanent one without bouncing the address", async () => {
-    const tries = new Map<string, number>();
-    sink.refuse((address) => {
-      tries.set(address, (tries.get(address) ?? 0) + 1);
-      if (address === "zesde@example.nl" && tries.get(address) === 1) return 452;
-      return address === "zevende@example.nl" ? 554 : undefined;
-    }, "message");
+    const tries = refuse("message", { once: ["zesde@example.nl", 452], always: ["zevende@example.nl", 554] });
     await confirmSubscriber(db, "zesde@example.nl");
     await confirmSubscriber(db, "zevende@example.nl");
     const confirmed = await countConfirmed(db);
