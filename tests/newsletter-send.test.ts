@@ -38,6 +38,7 @@ const backends: [string, () => Promise<{ db: Database; cleanup: () => Promise<vo
   ],
 ];
 
+// The tests of each database run in order on it, as an editor's runs would: the first run records the archive.
 describe.each(backends)("newsletter:send on %s", (_name, setup) => {
   let db: Database;
   let cleanup: () => Promise<void>;
@@ -97,7 +98,7 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
     expect(sink.mails.map((m) => m.to).sort()).toEqual(["lezer@example.nl", "tweede@example.nl"]);
   });
 
-  it("retries a temporary refusal, marks a permanent one bouncing, and mails neither leaver nor bouncer again", async () => {
+  it("retries a temporary refusal of a recipient, bounces a permanent one, and mails no one who left", async () => {
     refuse("recipient", { once: ["tweede@example.nl", 451], always: ["lezer@example.nl", 550] });
     const leaver = await confirmSubscriber(db, "weg@example.nl");
     expect(await unsubscribe(db, leaver.unsubscribeToken)).toBe(true);
@@ -151,7 +152,7 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
     expect(await countConfirmed(db)).toBe(confirmed);
   });
 
-  it("stops at a mark it cannot record once the mails in flight are done, and leaves those rows to a next run", async () => {
+  it("stops at a mark it cannot record, and leaves the rows not marked to the next run", async () => {
     await confirmSubscriber(db, "achtste@example.nl");
     const marks = /set status = 'sent'/;
     const broken: Database = {

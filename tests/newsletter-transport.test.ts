@@ -1,6 +1,6 @@
-// The newsletter's SMTP pool: SMTP_URL read as documented; a message sent once the relay accepts it, and a refusal
-// (of the recipient or, at its final dot, of the message) thrown with the relay's answer while the connection goes on
-// to the next message.
+// The newsletter's SMTP pool: SMTP_URL read as documented; a message sent once the relay accepts it; a refusal (of
+// the recipient or, at its final dot, of the message) or an unreachable relay thrown with its reason, after which the
+// next message goes out on a new connection.
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/tools/ports";
@@ -55,6 +55,26 @@ describe("openMailer", () => {
   });
 });
 
+describe("openMailer against a relay that cannot be reached", () => {
+  it("throws the connection's error to every send waiting, and refuses sends once closed", async () => {
+    const port = await freePort(); // nothing listens here yet
+    const mailer = openMailer({ smtpUrl: `smtp://127.0.0.1:${port}` }, 1);
+    const send = () =>
+      mailer.send({
+        from: "nieuwsbrief@example.nl",
+        to: "lezer@example.nl",
+        message: Buffer.from("Subject: x\r\n\r\nx\r\n"),
+      });
+    try {
+      const sends = [send(), send(), send()];
+      for (const sending of sends) await expect(sending).rejects.toThrow(/ECONNREFUSED/);
+    } finally {
+      mailer.close();
+    }
+    await expect(send()).rejects.toThrow("the mailer is closed");
+  });
+});
+
 describe("classifyFailure", () => {
   it("bounces an address only for a permanent refusal of the recipient", () => {
     const failure = (responseCode: number, command: string) =>
@@ -65,6 +85,7 @@ describe("classifyFailure", () => {
     expect(failure(535, "AUTH PLAIN")).toBe("temporary");
     expect(failure(451, "RCPT TO")).toBe("temporary");
     expect(classifyFailure(Object.assign(new Error("weg"), { code: "ECONNRESET" }))).toBe("temporary");
+    expect(classifyFailure(Object.assign(new Error("te groot"), { code: "EMESSAGE" }))).toBe("refused");
   });
 });
 

@@ -43,20 +43,24 @@ export async function sendDue(db: Database, mailer: Mailer, options: SendOptions
   // A mail that could not be recorded (the database gone) stops the run: no new mail starts, and the error is thrown
   // once the mails in flight are done. The next run sends every row not marked.
   let stop: { error: unknown } | undefined;
+  const stopIfAsked = () => {
+    if (stop) throw stop.error;
+  };
   try {
     for (;;) {
+      stopIfAsked();
       const batch = await claimDue(db, Math.max(parallel * 4, Math.ceil(options.rate)));
       if (batch.length === 0) {
         await Promise.all(inFlight);
-        if (stop) throw stop.error;
+        stopIfAsked();
         if (!(await waitForRetry(db, options.maxWaitMs ?? 120_000))) return report;
         continue;
       }
       for (const delivery of batch) {
         while (inFlight.size >= parallel) await Promise.race(inFlight);
-        if (stop) throw stop.error;
         const wait = nextStart - performance.now();
         if (wait > 0) await sleep(wait);
+        stopIfAsked();
         nextStart = Math.max(nextStart + gap, performance.now());
         const task = deliver(db, mailer, options, delivery, backoff, report)
           .catch((error: unknown) => void (stop ??= { error }))

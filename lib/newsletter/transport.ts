@@ -41,29 +41,37 @@ export function openMailer(config: Pick<NewsletterConfig, "smtpUrl">, connection
     open += 1;
     return openLane(relay).catch((error: unknown) => {
       open -= 1;
+      queueMicrotask(serveWaiting); // there is room for another try
       throw error;
     });
   }
 
-  function take(): Promise<Lane> {
-    for (let lane = idle.pop(); lane; lane = idle.pop()) {
-      if (!lane.broken) return Promise.resolve(lane);
-      discard(lane); // the relay closed it while it was idle
+  // Gives the waiting sends what there is: an idle connection, or a new one while there is room. A connection that
+  // cannot be opened fails the send it was for; a closed mailer fails them all.
+  function serveWaiting() {
+    while (waiting.length > 0) {
+      const lane = idle.pop();
+      if (lane?.broken) discard(lane);
+      else if (lane) waiting.shift()!.resolve(lane);
+      else if (closed) waiting.shift()!.reject(new Error("the mailer is closed"));
+      else if (open < connections) {
+        const waiter = waiting.shift()!;
+        openOne().then(waiter.resolve, waiter.reject);
+      } else return;
     }
-    if (open < connections) return openOne();
-    return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+  }
+
+  function take(): Promise<Lane> {
+    return new Promise((resolve, reject) => {
+      waiting.push({ resolve, reject });
+      serveWaiting();
+    });
   }
 
   function give(lane: Lane) {
-    if (closed || lane.broken) {
-      discard(lane);
-      const next = closed ? undefined : waiting.shift();
-      if (next) openOne().then(next.resolve, next.reject);
-      return;
-    }
-    const next = waiting.shift();
-    if (next) next.resolve(lane);
+    if (closed || lane.broken) discard(lane);
     else idle.push(lane);
+    serveWaiting();
   }
 
   return {
@@ -77,7 +85,11 @@ export function openMailer(config: Pick<NewsletterConfig, "smtpUrl">, connection
     },
     close() {
       closed = true;
-      for (const lane of idle.splice(0)) lane.connection.quit();
+      for (const lane of idle.splice(0)) {
+        lane.connection.quit();
+        open -= 1;
+      }
+      serveWaiting();
     },
   };
 }
@@ -124,12 +136,8 @@ async function openLane(relay: Relay): Promise<Lane> {
   connection.on("error", () => (lane.broken = true));
   connection.on("end", () => (lane.broken = true));
   try {
-    await new Promise<void>((resolve, reject) => connection.connect((error) => (error ? reject(error) : resolve())));
-    if (relay.auth) {
-      await new Promise<void>((resolve, reject) =>
-        connection.login(relay.auth!, (error) => (error ? reject(error) : resolve())),
-      );
-    }
+    await step(connection, (done) => connection.connect(done));
+    if (relay.auth) await step(connection, (done) => connection.login(relay.auth!, done));
   } catch (error) {
     connection.close(); // a relay that does not greet or refuses the login leaves no socket open
     throw error;
@@ -139,14 +147,36 @@ async function openLane(relay: Relay): Promise<Lane> {
   // Any refusal or failure closes this connection and the next message opens a new one: after a refused message the
   // relay may close it anyway (421) or not answer the RSET that would reuse it, and a refusal is rare.
   function send({ from, to, message }: Outgoing): Promise<void> {
-    return new Promise((resolve, reject) =>
+    return step(connection, (done) =>
       connection.send({ from: bareAddress(from), to: [bareAddress(to)] }, message, (error) => {
-        if (!error) return resolve();
-        lane.broken = true;
-        reject(error);
+        if (error) lane.broken = true;
+        done(error);
       }),
     );
   }
+}
+
+// Runs one step of the dialogue until its callback, or until the connection fails: nodemailer reports some failures
+// (a refused or lost connection, a relay that never greets) only as an "error" or "end" event.
+function step(connection: SMTPConnection, start: (done: (error?: Error | null) => void) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = (error?: Error) => {
+      stop();
+      reject(error ?? new Error("the SMTP relay closed the connection"));
+    };
+    const ended = () => fail();
+    const stop = () => {
+      connection.off("error", fail);
+      connection.off("end", ended);
+    };
+    connection.once("error", fail);
+    connection.once("end", ended);
+    start((error) => {
+      stop();
+      if (error) reject(error);
+      else resolve();
+    });
+  });
 }
 
 // "Blog <nieuwsbrief@example.nl>" is nieuwsbrief@example.nl on the envelope.
@@ -163,14 +193,17 @@ export function composeMail(from: string, to: string, mail: OutgoingMail, messag
 
 /**
  * How a failed send counts: "bouncing" when the relay refuses the address for good (5xx to RCPT TO), "refused" when
- * it refuses this message for good (5xx at DATA or its final dot: too large, taken for spam), else "temporary" (4xx,
- * a lost connection, or a 5xx to the sender or the login, which only the SMTP settings can mend).
+ * it refuses this message for good (5xx at DATA or its final dot, or larger than its SIZE: too large, taken for
+ * spam), else "temporary" (4xx, a lost connection, or a 5xx to the sender or the login, which only the SMTP settings
+ * can mend).
  */
 export function classifyFailure(error: unknown): "bouncing" | "refused" | "temporary" {
-  const { responseCode, command } = (typeof error === "object" && error ? error : {}) as {
+  const { responseCode, command, code } = (typeof error === "object" && error ? error : {}) as {
     responseCode?: number;
     command?: string;
+    code?: string;
   };
+  if (!responseCode && code === "EMESSAGE") return "refused"; // refused before it left: larger than SIZE allows
   if (!responseCode || responseCode < 500 || responseCode >= 600) return "temporary";
   return command === "RCPT TO" ? "bouncing" : command === "DATA" ? "refused" : "temporary";
 }
