@@ -1,17 +1,34 @@
+import crypto from "node:crypto";
 import os from "node:os";
 import type { Database, Queryable } from "../reactions/database";
 
-/** One mail to send: a column to a subscriber, claimed by this run. */
+/** One mail to send: a column to a subscriber, claimed by the run named `claimedBy`. */
 export interface Delivery {
   columnSlug: string;
   subscriberId: string;
   email: string;
   token: string;
   attempts: number;
+  claimedBy: string;
 }
 
-/** This process's name on the rows it claims: host and pid, so a later run can tell a dead claim from a live one. */
-export const runId = `${os.hostname()}:${process.pid}:${Date.now().toString(36)}`;
+// The runs of this process still going: a claim of this process by any other run is one that stopped.
+const runsGoing = new Set<string>();
+
+/**
+ * Starts a run and returns its name for the rows it claims: host, process id and a random part, so that a later run
+ * can tell a stopped run's claims from those of one still going, in this process or another on this machine.
+ */
+export function startRun(): string {
+  const run = `${os.hostname()}:${process.pid}:${crypto.randomBytes(6).toString("hex")}`;
+  runsGoing.add(run);
+  return run;
+}
+
+/** Ends a run started with startRun: whatever it still has claimed is left for the next run to take back. */
+export function endRun(run: string): void {
+  runsGoing.delete(run);
+}
 
 /**
  * Queues every column in `slugs` not seen before, oldest first, for every confirmed subscriber; on the very first
@@ -39,20 +56,23 @@ export async function queueNewColumns(db: Database, slugs: string[]): Promise<{ 
 }
 
 /**
- * Puts back the rows a dead run left claimed, to be sent again: those of a run on this host whose process is gone,
- * and those of a run that has claimed nothing for `staleMs`. A mail the relay had accepted just before its run died
- * goes a second time, as the same message (see send.ts).
+ * Puts back the rows a stopped run left claimed, to be sent again: those of a run of this process that has ended, of
+ * a process on this machine that is gone, and of any run that has claimed nothing for `staleMs` (on another machine,
+ * say). A mail the relay had accepted just before its run stopped goes a second time, as the same message (see
+ * send.ts).
  */
 export async function releaseDeadClaims(db: Queryable, isAlive: (pid: number) => boolean, staleMs = 15 * 60_000) {
   const rows = await db.query<{ claimed_by: string; claimed_at: Date }>(
     "select claimed_by, max(claimed_at) as claimed_at from newsletter_outbox where status = 'sending' group by claimed_by",
   );
-  const [host] = runId.split(":");
   for (const row of rows) {
-    const [claimHost, pid] = row.claimed_by.split(":");
-    const dead =
-      (claimHost === host && !isAlive(Number(pid))) || Date.now() - new Date(row.claimed_at).getTime() > staleMs;
-    if (dead) {
+    const [host, pid] = row.claimed_by.split(":");
+    const here = host === os.hostname();
+    const stopped =
+      (here && Number(pid) === process.pid && !runsGoing.has(row.claimed_by)) ||
+      (here && Number(pid) !== process.pid && !isAlive(Number(pid))) ||
+      Date.now() - new Date(row.claimed_at).getTime() > staleMs;
+    if (stopped) {
       await db.query(
         "update newsletter_outbox set status = 'queued', claimed_by = null where status = 'sending' and claimed_by = $1",
         [row.claimed_by],
@@ -61,8 +81,8 @@ export async function releaseDeadClaims(db: Queryable, isAlive: (pid: number) =>
   }
 }
 
-/** Claims up to `limit` due rows for this run, joined with their confirmed subscriber. */
-export async function claimDue(db: Database, limit: number, now = new Date()): Promise<Delivery[]> {
+/** Claims up to `limit` due rows for `run`, joined with their confirmed subscriber. */
+export async function claimDue(db: Database, run: string, limit: number, now = new Date()): Promise<Delivery[]> {
   const skipLocked = db.kind === "server" ? "for update of o skip locked" : "";
   const rows = await db.query<{
     column_slug: string;
@@ -80,7 +100,7 @@ export async function claimDue(db: Database, limit: number, now = new Date()): P
      from due, newsletter_subscribers s
      where o.column_slug = due.column_slug and o.subscriber_id = due.subscriber_id and s.id = o.subscriber_id
      returning o.column_slug, o.subscriber_id, s.email, s.unsubscribe_token, o.attempts`,
-    [runId, now, limit],
+    [run, now, limit],
   );
   return rows.map((r) => ({
     columnSlug: r.column_slug,
@@ -88,6 +108,7 @@ export async function claimDue(db: Database, limit: number, now = new Date()): P
     email: r.email,
     token: r.unsubscribe_token,
     attempts: r.attempts,
+    claimedBy: run,
   }));
 }
 
@@ -99,7 +120,7 @@ export async function markSent(db: Queryable, delivery: Delivery, now = new Date
   const rows = await db.query(
     `update newsletter_outbox set status = 'sent', sent_at = $4, claimed_by = null
      where column_slug = $1 and subscriber_id = $2 and status = 'sending' and claimed_by = $3 returning column_slug`,
-    [delivery.columnSlug, delivery.subscriberId, runId, now],
+    [delivery.columnSlug, delivery.subscriberId, delivery.claimedBy, now],
   );
   return rows.length > 0;
 }
@@ -117,7 +138,14 @@ export async function markFailed(
   const held = await db.query(
     `update newsletter_outbox set status = $3, next_attempt_at = coalesce($4, next_attempt_at), last_error = $5, claimed_by = null, sent_at = null
      where column_slug = $1 and subscriber_id = $2 and status = 'sending' and claimed_by = $6 returning column_slug`,
-    [delivery.columnSlug, delivery.subscriberId, status, outcome.retryAt ?? null, outcome.error.slice(0, 500), runId],
+    [
+      delivery.columnSlug,
+      delivery.subscriberId,
+      status,
+      outcome.retryAt ?? null,
+      outcome.error.slice(0, 500),
+      delivery.claimedBy,
+    ],
   );
   if (outcome.bounced && held.length > 0) {
     await db.query(

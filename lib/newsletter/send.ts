@@ -1,6 +1,6 @@
 import type { Database } from "../reactions/database";
 import type { OutgoingMail } from "./column-mail";
-import { claimDue, markFailed, markSent, type Delivery } from "./outbox";
+import { claimDue, endRun, markFailed, markSent, startRun, type Delivery } from "./outbox";
 import { classifyFailure, composeMail, type Mailer } from "./transport";
 
 export interface SendOptions {
@@ -46,10 +46,11 @@ export async function sendDue(db: Database, mailer: Mailer, options: SendOptions
   const stopIfAsked = () => {
     if (stop) throw stop.error;
   };
+  const run = startRun();
   try {
     for (;;) {
       stopIfAsked();
-      const batch = await claimDue(db, Math.max(parallel * 4, Math.ceil(options.rate)));
+      const batch = await claimDue(db, run, Math.max(parallel * 4, Math.ceil(options.rate)));
       if (batch.length === 0) {
         await Promise.all(inFlight);
         stopIfAsked();
@@ -70,6 +71,7 @@ export async function sendDue(db: Database, mailer: Mailer, options: SendOptions
     }
   } finally {
     await Promise.all(inFlight); // no mail is left going out through a mailer about to be closed
+    endRun(run);
   }
 }
 
