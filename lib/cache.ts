@@ -26,8 +26,9 @@ const abandonedAfterMs = 10 * 60_000;
 export function temporaryFor(file: string, now = Date.now()): string {
   const dir = path.dirname(file);
   const base = `${path.basename(file)}.`;
+  // <pid>.<thread>.<random>.tmp, or <pid>.tmp as builds before that named them.
   const isTemporary = (name: string) =>
-    name.startsWith(base) && /^\d+\.\d+\.[0-9a-f]+\.tmp$/.test(name.slice(base.length));
+    name.startsWith(base) && /^\d+(\.\d+\.[0-9a-f]+)?\.tmp$/.test(name.slice(base.length));
   let names: string[] = [];
   try {
     names = fs.readdirSync(dir).filter(isTemporary);

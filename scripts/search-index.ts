@@ -2,8 +2,11 @@
 // a scheduled post, not even in npm run dev) to public/pagefind/, where npm start serves it and the static export
 // copies it from. npm run build does this too, with the same function.
 import path from "node:path";
+import { loadProjectEnv } from "../lib/reactions/environment";
 
-// The folder is configuration (lib/site.ts), read when that module loads: set it first.
+// The folder is configuration (lib/site.ts), read when that module loads: set it first, from the argument or, as the
+// build does, from the project's .env files.
 if (process.argv[2]) process.env.CONTENT_DIR = path.resolve(process.argv[2]);
+loadProjectEnv();
 const { writeSearchIndexFromStore } = await import("./generated-files");
 await writeSearchIndexFromStore();

@@ -12,9 +12,9 @@ describe("temporaryFor", () => {
   it("names a file of this process, and removes the ones left unwritten for ten minutes, for that file only", () => {
     const now = Date.now();
     const old = new Date(now - 11 * 60_000);
-    const left = ["content.json.4242.0.1f2e.tmp", "content.json.4242.3.a0b1c2d3.tmp"];
+    const left = ["content.json.4242.0.1f2e.tmp", "content.json.4242.3.a0b1c2d3.tmp", "content.json.4242.tmp"];
     const writing = ["content.json.4343.0.beef.tmp"]; // another process (or container) writing now
-    const others = ["images.json.4242.0.1f2e.tmp", "content.json", "content.json.tmp", "content.json.4242.tmp"];
+    const others = ["images.json.4242.0.1f2e.tmp", "content.json", "content.json.tmp", "content.json.x.tmp"];
     for (const name of [...left, ...writing, ...others]) fs.writeFileSync(path.join(dir, name), "");
     for (const name of [...left, ...others]) fs.utimesSync(path.join(dir, name), old, old);
 

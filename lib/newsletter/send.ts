@@ -17,10 +17,15 @@ export interface SendOptions {
   parallel?: number;
 }
 
+/** What one run did: each mail it tried counts once, under what became of it in this run. */
 export interface SendReport {
+  /** Accepted by the relay, also a mail whose row another run had taken over meanwhile (that run sends it again). */
   sent: number;
+  /** Refused for now: queued again for a later try. */
   retried: number;
+  /** Refused for good, or after the last try. */
   failed: number;
+  /** Refused because the address does not exist: it gets no more mail. */
   bounced: number;
 }
 

@@ -36,7 +36,7 @@ export function getElements(root: HtmlDocument | HtmlElement): HtmlElement[] {
 
 /** Returns every comment under `root`, in document order. */
 export function getComments(root: HtmlDocument | HtmlElement): Comment[] {
-  return DomUtils.filter(isComment, root.children) as Comment[];
+  return DomUtils.filter(() => true, root.children).filter(isComment);
 }
 
 /** Returns the value of an attribute, or undefined when the element does not have it. */
