@@ -1,13 +1,14 @@
 // A build asks for every page and feed; the content folder must still be read and parsed only once.
 import fs from "node:fs";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
   process.env.CONTENT_DIR = `${import.meta.dirname}/fixtures/site`;
   // A cache folder of its own: no content store yet, as on a first build.
   process.env.CACHE_DIR = `${import.meta.dirname}/artifacts/read-once-${process.pid}-${Date.now()}`;
 });
+afterAll(() => fs.rmSync(process.env.CACHE_DIR!, { recursive: true, force: true }));
 
 vi.mock("@/lib/markdown", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/markdown")>();
