@@ -7,8 +7,8 @@ vi.hoisted(() => {
   vi.stubEnv("NODE_ENV", "development");
 });
 
-const { default: HomePage } = await import("@/app/page");
-const postRoute = await import("@/app/blog/[slug]/page");
+const { default: HomePage } = await import("@/app/(site)/page");
+const postRoute = await import("@/app/(site)/blog/[slug]/page");
 
 describe("the development server", () => {
   it("lists drafts and scheduled posts on the index with their markers", () => {

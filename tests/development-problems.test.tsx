@@ -12,11 +12,11 @@ vi.stubEnv("NODE_ENV", "development");
 vi.stubEnv("CONTENT_DIR", dir);
 vi.stubEnv("CACHE_DIR", path.join(dir, "cache"));
 
-const { default: RootLayout } = await import("@/app/layout");
-const { default: HomePage } = await import("@/app/page");
+const { default: SiteLayout } = await import("@/app/(site)/layout");
+const { default: HomePage } = await import("@/app/(site)/page");
 
 function renderHome(): string {
-  return renderToStaticMarkup(RootLayout({ children: HomePage() }));
+  return renderToStaticMarkup(SiteLayout({ children: HomePage() }));
 }
 
 describe("a content mistake in npm run dev", () => {

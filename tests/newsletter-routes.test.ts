@@ -19,11 +19,11 @@ const dataDir = vi.hoisted(() => {
   return dir;
 });
 
-const { POST: subscribe } = await import("@/app/volgen/aanmelden/route");
-const { POST: confirm } = await import("@/app/volgen/bevestigen/ja/route");
-const { POST: leave } = await import("@/app/volgen/afmelden/nu/route");
-const { default: ConfirmPage } = await import("@/app/volgen/bevestigen/page");
-const { default: RefusedPage } = await import("@/app/volgen/geweigerd/page");
+const { POST: subscribe } = await import("@/app/(site)/volgen/aanmelden/route");
+const { POST: confirm } = await import("@/app/(site)/volgen/bevestigen/ja/route");
+const { POST: leave } = await import("@/app/(site)/volgen/afmelden/nu/route");
+const { default: ConfirmPage } = await import("@/app/(site)/volgen/bevestigen/page");
+const { default: RefusedPage } = await import("@/app/(site)/volgen/geweigerd/page");
 const { getDatabase } = await import("@/lib/reactions/runtime");
 const { countConfirmed, getSubscriberByEmail } = await import("@/lib/newsletter/subscribers");
 const { confirmationPath } = await import("@/lib/newsletter/links");

@@ -7,14 +7,14 @@ vi.hoisted(() => {
   process.env.CONTENT_DIR = `${import.meta.dirname}/fixtures/paged`;
 });
 
-const { default: HomePage } = await import("@/app/page");
-const pageRoute = await import("@/app/pagina/[page]/page");
+const { default: HomePage } = await import("@/app/(site)/page");
+const pageRoute = await import("@/app/(site)/pagina/[page]/page");
 const { default: sitemap } = await import("@/app/sitemap");
 const { getIndexPage } = await import("@/lib/content/lookups");
-const topicRoute = await import("@/app/onderwerpen/[slug]/page");
-const topicPageRoute = await import("@/app/onderwerpen/[slug]/pagina/[page]/page");
-const authorRoute = await import("@/app/auteurs/[slug]/page");
-const authorPageRoute = await import("@/app/auteurs/[slug]/pagina/[page]/page");
+const topicRoute = await import("@/app/(site)/onderwerpen/[slug]/page");
+const topicPageRoute = await import("@/app/(site)/onderwerpen/[slug]/pagina/[page]/page");
+const authorRoute = await import("@/app/(site)/auteurs/[slug]/page");
+const authorPageRoute = await import("@/app/(site)/auteurs/[slug]/pagina/[page]/page");
 
 function titles(html: string): string[] {
   return [...html.matchAll(/<a href="\/blog\/[^"]+">([^<]+)<\/a>/g)].map((match) => match[1]);

@@ -6,7 +6,7 @@ vi.hoisted(() => {
   process.env.CONTENT_DIR = `${import.meta.dirname}/fixtures/related`;
 });
 
-const postRoute = await import("@/app/blog/[slug]/page");
+const postRoute = await import("@/app/(site)/blog/[slug]/page");
 
 async function renderPost(slug: string): Promise<string> {
   return renderToStaticMarkup(await postRoute.default({ params: Promise.resolve({ slug }) }));

@@ -6,12 +6,12 @@ vi.hoisted(() => {
   process.env.CONTENT_DIR = `${import.meta.dirname}/fixtures/site`;
 });
 
-const { default: HomePage } = await import("@/app/page");
-const postRoute = await import("@/app/blog/[slug]/page");
-const authorRoute = await import("@/app/auteurs/[slug]/page");
-const topicRoute = await import("@/app/onderwerpen/[slug]/page");
-const { default: TopicsPage } = await import("@/app/onderwerpen/page");
-const pageRoute = await import("@/app/pagina/[page]/page");
+const { default: HomePage } = await import("@/app/(site)/page");
+const postRoute = await import("@/app/(site)/blog/[slug]/page");
+const authorRoute = await import("@/app/(site)/auteurs/[slug]/page");
+const topicRoute = await import("@/app/(site)/onderwerpen/[slug]/page");
+const { default: TopicsPage } = await import("@/app/(site)/onderwerpen/page");
+const pageRoute = await import("@/app/(site)/pagina/[page]/page");
 const { default: sitemap } = await import("@/app/sitemap");
 const { getFeed } = await import("@/lib/outputs/feeds");
 const { getPostBySlug } = await import("@/lib/content/lookups");

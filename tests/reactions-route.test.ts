@@ -9,7 +9,7 @@ vi.hoisted(() => {
   process.env.REACTIONS_SECRET = "Zq8LwX1vR4tN7bY2kP9sHc3mJ6dF0gTa";
 });
 
-const { POST } = await import("@/app/reactie/route");
+const { POST } = await import("@/app/(site)/reactie/route");
 let client = 0;
 
 beforeAll(() => trustClientAddressHeader()); // As server.ts does in its process.

@@ -17,12 +17,12 @@ vi.mock("@/lib/markdown", async (importOriginal) => {
 
 const readFileSync = vi.spyOn(fs, "readFileSync");
 const { parseMarkdown } = await import("@/lib/markdown");
-const { default: HomePage } = await import("@/app/page");
-const { default: TopicsPage } = await import("@/app/onderwerpen/page");
-const postRoute = await import("@/app/blog/[slug]/page");
-const authorRoute = await import("@/app/auteurs/[slug]/page");
-const topicRoute = await import("@/app/onderwerpen/[slug]/page");
-const pageRoute = await import("@/app/pagina/[page]/page");
+const { default: HomePage } = await import("@/app/(site)/page");
+const { default: TopicsPage } = await import("@/app/(site)/onderwerpen/page");
+const postRoute = await import("@/app/(site)/blog/[slug]/page");
+const authorRoute = await import("@/app/(site)/auteurs/[slug]/page");
+const topicRoute = await import("@/app/(site)/onderwerpen/[slug]/page");
+const pageRoute = await import("@/app/(site)/pagina/[page]/page");
 const { default: sitemap } = await import("@/app/sitemap");
 const { getFeed } = await import("@/lib/outputs/feeds");
 

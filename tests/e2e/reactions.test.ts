@@ -86,6 +86,9 @@ describe.runIf(target === "server")("reactions on the server, with JavaScript of
     expect(cookie).toMatchObject({ name: "beheer_sessie", httpOnly: true, sameSite: "Strict", path: "/beheer" });
     const robots = await page.locator('meta[name="robots"]').getAttribute("content");
     expect(robots).toContain("noindex");
+    // Its own plain frame: a way back to the site, none of the readers' menu, search or feeds.
+    expect(await page.locator("header").first().innerText()).toMatch(/^Beheer · .+\s+Naar de site$/);
+    expect(await page.locator("input[type=search], footer, nav[aria-label=Hoofdmenu]").count()).toBe(0);
   });
 
   it("shows the pending reaction as text with its column, and approves it", async () => {

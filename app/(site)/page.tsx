@@ -2,8 +2,8 @@ import { getIndexPage } from "@/lib/content/lookups";
 import { pageMetadata } from "@/lib/outputs/metadata";
 import { site } from "@/lib/site";
 import { blog } from "@/lib/outputs/structured-data";
-import { JsonLd } from "./_components/JsonLd";
-import { PostIndex } from "./_components/PostIndex";
+import { JsonLd } from "@/app/_components/JsonLd";
+import { PostIndex } from "@/app/_components/PostIndex";
 
 export const metadata = pageMetadata({ description: site.tagline, path: "/" });
 
