@@ -5,13 +5,14 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { generatedPublicPaths } from "./paths";
-import { siteUrl } from "./site";
+import { contentToday, siteUrl } from "./site";
 
 /**
- * What a finished build was made from (`inputs`), what Next compiled of it (`code`), and for what address (`url`;
- * `urlAccepted`: public, or localhost on purpose).
+ * What a finished build was made from (`inputs`), what Next compiled of it (`code`), for what address (`url`;
+ * `urlAccepted`: public, or localhost on purpose), and the day its first scheduled post is due (`nextPublication`):
+ * from that day on, a build would publish more than this one did.
  */
-export type BuildStamp = { inputs: string; code: string; url: string; urlAccepted: boolean };
+export type BuildStamp = { inputs: string; code: string; url: string; urlAccepted: boolean; nextPublication?: string };
 
 /**
  * What Next compiles: the code, its configuration, and the files Next takes from the project's root by their names
@@ -107,12 +108,13 @@ export function readBuildStamp(nextDir: string): BuildStamp | undefined {
 
 function isBuildStamp(value: unknown): value is BuildStamp {
   if (typeof value !== "object" || value === null) return false;
-  const { inputs, code, url, urlAccepted } = value as Record<string, unknown>;
+  const { inputs, code, url, urlAccepted, nextPublication } = value as Record<string, unknown>;
   return (
     typeof inputs === "string" &&
     typeof code === "string" &&
     typeof url === "string" &&
-    typeof urlAccepted === "boolean"
+    typeof urlAccepted === "boolean" &&
+    (nextPublication === undefined || typeof nextPublication === "string")
   );
 }
 
@@ -132,14 +134,17 @@ export function writeBuildStamp(nextDir: string, stamp: BuildStamp): void {
 }
 
 /**
- * Returns why the build in `nextDir` cannot be served as it is (none yet, made for another address, made from other
- * files or settings), or undefined when nothing it was made from has changed.
+ * Returns why the build in `nextDir` cannot be served as it is (none yet, made for another address, a scheduled post
+ * due since, made from other files or settings), or undefined when nothing it was made from has changed.
  */
-export function rebuildReason(nextDir: string, sources: Sources): string | undefined {
+export function rebuildReason(nextDir: string, sources: Sources, today = contentToday()): string | undefined {
   const stamp = readBuildStamp(nextDir);
   if (!stamp) return "there is no finished build yet";
   const url = siteUrl(sources.env.SITE_URL);
   if (stamp.url !== url) return `the site's address changed from ${stamp.url} to ${url}`;
+  if (stamp.nextPublication && stamp.nextPublication <= today) {
+    return `a scheduled column is due (dated ${stamp.nextPublication}; the build was made before that day)`;
+  }
   const { inputs } = digestBuildInputs(sources);
   if (stamp.inputs !== inputs) return "content, code or configuration changed since the last build";
   return undefined;

@@ -15,6 +15,7 @@ import { site, siteUrl } from "../lib/site";
 import { runInWorker } from "../lib/workers";
 import { clearBuildStamp, digestBuildInputs, writeBuildStamp } from "../lib/build-stamp";
 import type { OgImageJob } from "../lib/outputs/og/images";
+import type { StoredContent } from "./content-check";
 import { exportSite } from "./export-site";
 
 // A build for localhost would ship that address in every link: only `npm start` (--allow-localhost) or an explicit
@@ -38,20 +39,26 @@ const generatedFiles = path.join("scripts", "generated-files.ts");
 // starts from that compile. From the first moment .next is being written, so the last build's stamp goes first.
 const compiledAlready = clearBuildStamp(".next")?.code === digests.code;
 if (compiledAlready) console.log("Next: the code is as the last build compiled it, so only the pages are made again.");
-const contentChecked = runInWorker<boolean>(path.join("scripts", "content-check.ts"), "storeContent", undefined);
+const contentChecked = runInWorker<StoredContent | undefined>(
+  path.join("scripts", "content-check.ts"),
+  "storeContent",
+  undefined,
+);
 contentChecked.catch(() => {}); // Awaited below, once the snapshot is done; its failure is handled there.
 // The snapshot's child process (PGlite holds most of a gigabyte) has ended before Turbopack starts.
 const snapshotStatus = await snapshotReactions();
 if (snapshotStatus !== 0) process.exit(snapshotStatus);
 let next = compiledAlready ? undefined : nextBuild("compile");
+let checked: StoredContent | undefined;
 try {
-  if (!(await contentChecked)) {
-    next?.stop();
-    process.exit(1);
-  }
+  checked = await contentChecked;
 } catch (error) {
   next?.stop();
   throw error;
+}
+if (!checked) {
+  next?.stop();
+  process.exit(1);
 }
 
 const { problems } = checkReactionsConfig();
@@ -74,7 +81,7 @@ if (status !== 0) process.exit(status);
 const searchIndexWritten = runInWorker(generatedFiles, "writeSearchIndexFromStore", undefined);
 if (exporting) await exportSite(searchIndexWritten);
 await searchIndexWritten;
-writeBuildStamp(".next", { ...digests, url, urlAccepted: !urlProblem });
+writeBuildStamp(".next", { ...digests, url, urlAccepted: !urlProblem, nextPublication: checked.nextPublication });
 
 /**
  * Resolves to 0 once the approved reactions the prerendered columns show are in their snapshot, else to the exit

@@ -2,6 +2,7 @@
 // loads only what this file imports).
 import path from "node:path";
 import { imageSummary } from "../lib/content/images";
+import { nextPublication } from "../lib/content/posts";
 import { ContentError, formatProblem } from "../lib/content/problems";
 import type { Content } from "../lib/content/read";
 import { buildContent } from "../lib/content/read-parallel";
@@ -38,10 +39,16 @@ function summary(contentDir: string, { posts, authors }: Content): string {
   );
 }
 
-/** Checks the content into the content store; returns false after printing every problem. */
-export async function storeContent(): Promise<boolean> {
+/** What a build needs to know of the content it checked: the day its next scheduled post is due, if any. */
+export interface StoredContent {
+  nextPublication?: string;
+}
+
+/** Checks the content into the content store; returns undefined after printing every problem. */
+export async function storeContent(): Promise<StoredContent | undefined> {
   const started = performance.now();
-  if (!(await checkContent())) return false;
+  const content = await checkContent();
+  if (!content) return undefined;
   console.log(`Content read and checked in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  return true;
+  return { nextPublication: nextPublication(content.posts) };
 }

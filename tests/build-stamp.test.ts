@@ -31,6 +31,15 @@ describe("rebuildReason", () => {
     expect(reason()).toBeUndefined();
   });
 
+  it("rebuilds from the day a scheduled post is due, which the build left out", () => {
+    const nextDir = path.join(root, ".next");
+    writeBuildStamp(nextDir, { ...readBuildStamp(nextDir)!, nextPublication: "2027-03-03" });
+    expect(rebuildReason(nextDir, sources, "2027-03-02")).toBeUndefined();
+    expect(rebuildReason(nextDir, sources, "2027-03-03")).toBe(
+      "a scheduled column is due (dated 2027-03-03; the build was made before that day)",
+    );
+  });
+
   it("rebuilds when a post changed", () => {
     fs.appendFileSync(path.join(root, "content/posts/een.md"), "Nog een zin.\n");
     expect(reason()).toBe("content, code or configuration changed since the last build");

@@ -28,6 +28,14 @@ describe("npm run check", () => {
     expect(lines).toContain('posts/bad-date.md:3: date: must be a date like 2017-08-31, got "31-08-2017"');
     expect(lines).toContain('posts/unknown-field.md:4: auteur: unknown field: did you mean "author"?');
     for (const line of lines.slice(0, -2)) expect(line).toMatch(/^posts\/[^:]+(:\d+)?: [a-z ]+: /);
+    // By file, then by line within a file.
+    const places = lines.slice(0, -2).map((line) => {
+      const [file, at] = line.split(":");
+      return { file, line: Number(at) || 0 };
+    });
+    const sorted = [...places].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    expect(places).toEqual(sorted);
+    expect(new Set(places.map((place) => place.file)).size).toBeGreaterThan(5);
   });
 
   it("reports a bad date, an unknown author, a cover without imageAlt and an image without alt in one run", () => {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
+import { nextPublication } from "@/lib/content/posts";
 import { readContent } from "@/lib/content/read";
 import { fixtures, problemLines, siteFrom, siteWith } from "./helpers";
 
@@ -81,6 +82,13 @@ describe("readContent", () => {
   it("marks a post dated after today as scheduled", () => {
     expect(post("tweede-column", "2021-06-01").scheduled).toBe(false);
     expect(post("tweede-column", "2021-05-31").scheduled).toBe(true);
+  });
+
+  it("gives the day the first scheduled post is due, never a draft's, for npm start to build again on", () => {
+    const on = (day: string) => nextPublication(readContent(site, { today: day }).posts);
+    expect(on("2021-05-31")).toBe("2021-06-01");
+    expect(on("2021-06-01")).toBe("2099-01-01");
+    expect(on("2099-01-01")).toBeUndefined();
   });
 });
 

@@ -69,6 +69,12 @@ export function isPublished(post: Pick<Post, "draft" | "scheduled">): boolean {
   return !post.draft && !post.scheduled;
 }
 
+/** Returns the day the first scheduled post (not a draft) is due, when a build publishes it; undefined for none. */
+export function nextPublication(posts: Pick<Post, "draft" | "scheduled" | "date">[]): CalendarDate | undefined {
+  const due = posts.filter((post) => post.scheduled && !post.draft && post.date).map((post) => post.date!);
+  return due.sort()[0];
+}
+
 /** Orders posts newest first; undated posts come last, by title. */
 export function newestFirst(a: Post, b: Post): number {
   if (a.date !== b.date) {

@@ -16,13 +16,14 @@ const readModule = path.join("lib", "content", "read-parallel.ts");
 const loadReader = () => import("./read");
 
 /**
- * Returns the configured site's content as getContent does, reading the changed posts on a worker thread per core,
- * and leaves the content store written for every process that follows. Throws a ContentError listing every problem.
+ * Returns the configured site's content as of today, reading the changed posts on a worker thread per core, and
+ * leaves the content store written for every process that follows (a store of another day is written again: a check
+ * or a build publishes the scheduled posts that have come due). Throws a ContentError listing every problem.
  */
 export async function buildContent(): Promise<Content> {
   const sources = configuredSources();
   const store = readStore();
-  if (store && isCurrentStore(store, sources)) return storedContent(store);
+  if (store && isCurrentStore(store, sources) && store.today === sources.today) return storedContent(store);
   const content = await readContentInParallel(sources.contentDir, readOptions(sources, store));
   writeStore(sources, content);
   return content;

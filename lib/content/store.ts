@@ -10,17 +10,20 @@ import { contentToday, site } from "../site";
 
 // The content store: one JSON file that the build writes once and every other process reads (Next's build workers,
 // the server, the Open Graph step, the search index, the feeds). It says what it was made from, so a reader never
-// takes a store made from other files, another day or another lib/.
+// takes a store made from other files or another lib/. Its day is the day of the check that wrote it, as a build's
+// day is the build's (DESIGN.md: a post dated after the build date is scheduled): a server started on a later day
+// serves the last build as it was made, and the next check or build publishes what has come due.
 
 type StoredPost = Omit<Post, "author"> & { author: string };
 
 /** The shape of `.next/cache/column-site/content.json`. */
 export interface ContentStore {
-  /** Made from these files, this day and this lib/ (see storeKey): a reader uses the store only while they hold. */
+  /** Made from these files and this lib/ (see storeKey): a reader uses the store only while they hold. */
   key: string;
   contentDir: string;
   /** A hash of the source of lib/, whose rules shape every post: posts are reused only with the same. */
   libHash: string;
+  /** The day scheduled posts were measured against: the day of the check that wrote the store. */
   today: string;
   /** The site paths the posts point to (images, files in public/): their state is part of the key. */
   publicPaths: string[];
@@ -29,7 +32,7 @@ export interface ContentStore {
   posts: StoredPost[];
 }
 
-/** What a store is made from: the configured folders and day, and the lib/ that reads them. */
+/** What a store is made from: the configured folders and the lib/ that reads them; a store written now has today. */
 export interface StoreSources {
   contentDir: string;
   publicDir: string;
@@ -43,12 +46,12 @@ export function configuredSources(): StoreSources {
 }
 
 /**
- * Returns a key for everything content is made from: the folders, the day, lib/, and the name, size and time of each
- * content file and of each public file at `publicPaths`.
+ * Returns a key for everything content is made from: the folders, lib/, and the name, size and time of each content
+ * file and of each public file at `publicPaths`. Not the day: see the top of this file.
  */
 export function storeKey(sources: StoreSources, publicPaths: readonly string[]): string {
-  const { contentDir, publicDir, today, libHash } = sources;
-  const hash = crypto.createHash("sha256").update(`${contentDir}\n${publicDir}\n${today}\n${libHash}\n`);
+  const { contentDir, publicDir, libHash } = sources;
+  const hash = crypto.createHash("sha256").update(`${contentDir}\n${publicDir}\n${libHash}\n`);
   for (const folder of ["authors", "posts"]) {
     // The content folder is configuration: Next's tracing must not take it for a path into the project.
     const dir = path.join(/*turbopackIgnore: true*/ contentDir, folder);
