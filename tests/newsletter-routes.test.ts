@@ -24,9 +24,12 @@ const { POST: confirm } = await import("@/app/(site)/volgen/bevestigen/ja/route"
 const { POST: leave } = await import("@/app/(site)/volgen/afmelden/nu/route");
 const { default: ConfirmPage } = await import("@/app/(site)/volgen/bevestigen/page");
 const { default: RefusedPage } = await import("@/app/(site)/volgen/geweigerd/page");
+const followRoute = await import("@/app/(site)/volgen/page");
 const { getDatabase } = await import("@/lib/reactions/runtime");
 const { countConfirmed, getSubscriberByEmail } = await import("@/lib/newsletter/subscribers");
 const { confirmationPath } = await import("@/lib/newsletter/links");
+const { queueNewColumns } = await import("@/lib/newsletter/outbox");
+const { getAllPosts } = await import("@/lib/content/lookups");
 
 let sink: SmtpSink;
 let client = 0;
@@ -54,12 +57,37 @@ function post(handler: (request: Request) => Promise<Response>, url: string, fie
 const html = async (element: Promise<React.ReactElement>) => renderToStaticMarkup(await element);
 const params = (url: string) => Object.fromEntries(new URL(url, "http://x").searchParams);
 
+describe("the page /volgen", () => {
+  it("offers the form while the server can mail, only the feeds when it cannot, and is made again without a build", () => {
+    expect(followRoute.revalidate).toBeGreaterThan(0);
+    const open = renderToStaticMarkup(followRoute.default());
+    expect(open).toContain('action="/volgen/aanmelden"');
+    expect(open).toContain("Ontvang nieuwe columns per e-mail");
+    expect(open).toContain('href="/feed.xml"');
+    // What only the server can do carries the export's mark (the export keeps the feeds): the form and its invitation.
+    expect(open).toMatch(/<p data-server-only="">Laat uw e-mailadres achter/);
+    expect(open).toMatch(/<form[^>]*data-server-only=""/);
+    vi.stubEnv("SMTP_URL", "");
+    try {
+      const closed = renderToStaticMarkup(followRoute.default());
+      expect(closed).not.toContain("<form");
+      expect(closed).toContain("De nieuwsbrief is nog niet open");
+      expect(closed).toContain('href="/feed.xml"');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
+
 describe("following by e-mail", () => {
   it("mails a confirmation link, and nothing more for the same address within 24 hours", async () => {
     const first = await post(subscribe, "/volgen/aanmelden", { email: " Lezer@Example.NL " });
     expect([first.status, first.headers.get("location")]).toEqual([303, "/volgen/ontvangen"]);
     const again = await post(subscribe, "/volgen/aanmelden", { email: "lezer@example.nl" });
     expect(again.headers.get("location")).toBe("/volgen/ontvangen");
+    // The mail goes out after the answer.
+    await vi.waitFor(() => expect(sink.to("lezer@example.nl")).not.toHaveLength(0));
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sink.to("lezer@example.nl")).toHaveLength(1);
     const [mail] = sink.to("lezer@example.nl");
     expect(mail.parsed.subject).toBe("Bevestig uw aanmelding bij Blog Peter Bröring");
@@ -81,12 +109,43 @@ describe("following by e-mail", () => {
     expect((await getSubscriberByEmail(await getDatabase(), "lezer@example.nl"))?.status).toBe("confirmed");
   });
 
+  it("records the columns published when the first subscriber confirms as the archive, and mails a later one", async () => {
+    const db = await getDatabase();
+    const published = getAllPosts().map((post) => post.slug);
+    const columns = await db.query<{ column_slug: string; status: string }>(
+      "select column_slug, status from newsletter_columns order by column_slug",
+    );
+    expect(columns).toEqual([...published].sort().map((slug) => ({ column_slug: slug, status: "archive" })));
+    // A column published after that, before the first send, is mailed by it.
+    expect(await queueNewColumns(db, [...published, "later-gepubliceerd"])).toEqual({
+      queued: ["later-gepubliceerd"],
+      archived: 0,
+    });
+  });
+
   it("gives the same answer for an address already subscribed, and mails it nothing", async () => {
     sink.mails.length = 0;
     const response = await post(subscribe, "/volgen/aanmelden", { email: "lezer@example.nl" });
     expect(response.headers.get("location")).toBe("/volgen/ontvangen");
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sink.mails).toEqual([]);
   });
+
+  it("gives the same answer while the relay is down, logs it, and lets the address ask again at once", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:9"); // nothing listens there
+    try {
+      const response = await post(subscribe, "/volgen/aanmelden", { email: "later@example.nl" });
+      expect(response.headers.get("location")).toBe("/volgen/ontvangen");
+      await vi.waitFor(() => expect(String(logged.mock.calls.at(-1)?.[0])).toContain("could not be sent"), 15_000);
+    } finally {
+      vi.unstubAllEnvs();
+      logged.mockRestore();
+    }
+    const again = await post(subscribe, "/volgen/aanmelden", { email: "later@example.nl" });
+    expect(again.headers.get("location")).toBe("/volgen/ontvangen");
+    await vi.waitFor(() => expect(sink.to("later@example.nl")).toHaveLength(1));
+  }, 30_000);
 
   it("refuses a link older than 48 hours or signed by someone else", async () => {
     const secret = process.env.REACTIONS_SECRET!;
@@ -113,6 +172,7 @@ describe("following by e-mail", () => {
     expect(robot.headers.get("location")).toBe("/volgen/ontvangen");
     const big = await post(subscribe, "/volgen/aanmelden", { email: "a@example.nl", extra: "a".repeat(70_000) });
     expect(big.status).toBe(413);
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sink.mails).toEqual([]);
   });
 

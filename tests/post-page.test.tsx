@@ -28,6 +28,25 @@ describe("a column's page", () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
+  it("offers following by e-mail under the column while the server can mail, and the feeds always", async () => {
+    const closed = await renderPost("doel");
+    expect(closed).toContain(">Volg de columns</h2>");
+    expect(closed).toContain('href="/feed.xml"');
+    expect(closed).not.toContain('action="/volgen/aanmelden"');
+    vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:2525");
+    vi.stubEnv("NEWSLETTER_FROM", "Blog <nieuwsbrief@example.nl>");
+    vi.stubEnv("REACTIONS_SECRET", "Zq8LwX1vR4tN7bY2kP9sHc3mJ6dF0gTa");
+    try {
+      const open = await renderPost("doel");
+      const form = open.match(/<form class="subscribe-form"[^>]*>/)?.[0] ?? "";
+      expect(form).toContain('action="/volgen/aanmelden"');
+      expect(form).toContain("data-server-only");
+      expect(open).toContain("Ontvang nieuwe columns per e-mail");
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it("links the contents to the headings, whose ids are unique on the page", async () => {
     const html = await renderPost("doel");
     const contents = html.slice(html.indexOf("In deze column"), html.indexOf('<div class="prose">'));

@@ -31,15 +31,28 @@ export function endRun(run: string): void {
 }
 
 /**
- * Queues every column in `slugs` not seen before, oldest first, for every confirmed subscriber; on the very first
- * run, records them all as the archive instead (sent to nobody). Returns the slugs queued now.
+ * Records the columns in `slugs` as the archive (sent to nobody) when no column is known yet: those published when
+ * subscriptions start (the first subscriber confirms), which no send may mail. Returns how many it recorded.
+ */
+export async function recordArchive(db: Database, slugs: string[]): Promise<number> {
+  return db.transaction(async (tx) => {
+    const known = await knownColumns(db, tx);
+    if (known.size > 0) return 0;
+    for (const slug of slugs) {
+      await tx.query("insert into newsletter_columns (column_slug, status) values ($1, 'archive')", [slug]);
+    }
+    return slugs.length;
+  });
+}
+
+/**
+ * Queues every column in `slugs` not seen before, oldest first, for every confirmed subscriber; when no column is
+ * known yet (no subscriber has confirmed since the database was made), records them as the archive instead. Returns
+ * the slugs queued now.
  */
 export async function queueNewColumns(db: Database, slugs: string[]): Promise<{ queued: string[]; archived: number }> {
   return db.transaction(async (tx) => {
-    if (db.kind === "server") await tx.query("select pg_advisory_xact_lock(72614)");
-    const known = new Set(
-      (await tx.query<{ column_slug: string }>("select column_slug from newsletter_columns")).map((r) => r.column_slug),
-    );
+    const known = await knownColumns(db, tx);
     const fresh = slugs.filter((slug) => !known.has(slug));
     const status = known.size === 0 ? "archive" : "sending";
     for (const slug of fresh) {
@@ -53,6 +66,14 @@ export async function queueNewColumns(db: Database, slugs: string[]): Promise<{ 
     }
     return status === "archive" ? { queued: [], archived: fresh.length } : { queued: fresh, archived: 0 };
   });
+}
+
+// The columns recorded so far, read under a lock that keeps two runs (or a run and a confirmation) from recording
+// the same column at once.
+async function knownColumns(db: Database, tx: Queryable): Promise<Set<string>> {
+  if (db.kind === "server") await tx.query("select pg_advisory_xact_lock(72614)");
+  const rows = await tx.query<{ column_slug: string }>("select column_slug from newsletter_columns");
+  return new Set(rows.map((row) => row.column_slug));
 }
 
 /**

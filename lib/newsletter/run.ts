@@ -11,7 +11,7 @@ import { composeMail, openMailer, type Mailer } from "./transport";
 import { isAlive } from "../process-alive";
 
 export interface RunReport extends SendReport {
-  /** Columns recorded as already published on the first run: mailed to nobody. */
+  /** Columns recorded as the archive by this run (none once a subscriber has confirmed): mailed to nobody. */
   archived: number;
   /** Columns queued by this run. */
   queued: string[];
@@ -21,7 +21,8 @@ export interface RunReport extends SendReport {
 
 /**
  * The whole of `npm run newsletter:send`: puts back what a killed run left claimed, queues the published columns
- * not seen before (the first run records them as the archive), sends everything due, and returns the counts.
+ * not seen before (as the archive while no column is known: see recordArchive), sends everything due, and returns
+ * the counts.
  */
 export async function runNewsletter(
   db: Database,

@@ -19,15 +19,20 @@ export interface Subscription {
 }
 
 export type SubscribeOutcome =
-  { kind: "accepted" } | { kind: "refused"; message: string; address: string } | { kind: "unsent" };
+  | {
+      kind: "accepted";
+      /** The confirmation mail on its way, if one goes: settles once sent or logged as failed. */ mailed?: Promise<void>;
+    }
+  | { kind: "refused"; message: string; address: string };
 
 let lastForgotten = 0;
 
 /**
  * Handles the subscribe form (after the route counted the client's attempt with the reaction form's limit):
- * the honeypot, the address, then the database. Mails a
- * confirmation link unless one went to that address in the last 24 hours or it is subscribed already; the reader
- * is told the same in every one of those cases, so the form reveals nothing about who subscribes.
+ * the honeypot, the address, then the database. Mails a confirmation link unless one went to that address in the
+ * last 24 hours or it is subscribed already. The reader is told the same in every one of those cases, and as soon:
+ * the mail goes out after the answer (`mailed`), so neither the answer nor its time tells whether the address was
+ * known, or the relay down. A mail that could not go is logged, and the address may ask again at once.
  */
 export async function subscribe(db: Queryable, request: Subscription, now = Date.now()): Promise<SubscribeOutcome> {
   const { form, config } = request;
@@ -42,12 +47,11 @@ export async function subscribe(db: Queryable, request: Subscription, now = Date
   if ((await getSubscriberByEmail(db, checked.address))?.status === "confirmed") return { kind: "accepted" };
   const addressHash = hashAddress(config.secret, `newsletter\0${checked.address}`);
   if (!(await claimConfirmationMail(db, addressHash, new Date(now)))) return { kind: "accepted" };
-  try {
-    await request.send(checked.address, confirmationMail(config.secret, checked.address, now));
-  } catch (error) {
-    await releaseConfirmationMail(db, addressHash);
-    console.error(`newsletter: the confirmation mail could not be sent through SMTP_URL: ${String(error)}`);
-    return { kind: "unsent" };
-  }
-  return { kind: "accepted" };
+  const mailed = request
+    .send(checked.address, confirmationMail(config.secret, checked.address, now))
+    .catch(async (error: unknown) => {
+      await releaseConfirmationMail(db, addressHash).catch((release: unknown) => console.error(String(release)));
+      console.error(`newsletter: the confirmation mail could not be sent through SMTP_URL: ${String(error)}`);
+    });
+  return { kind: "accepted", mailed };
 }

@@ -9,14 +9,18 @@ export const metadata = pageMetadata({
   path: "/volgen",
 });
 
-// Prerendered: the form is open when the build saw SMTP_URL, NEWSLETTER_FROM and REACTIONS_SECRET.
+// Prerendered for the static site, and made again on the server at most every minute while visited, as the columns
+// are: the form opens (or closes) once the server has SMTP_URL, NEWSLETTER_FROM and REACTIONS_SECRET (or has not),
+// without a build.
+export const revalidate = 60;
+
 export default function FollowPage() {
   const open = Boolean(getNewsletterConfig());
   return (
     <>
       <h1 className="page-title">Volgen per e-mail</h1>
       {open ? (
-        <p>
+        <p {...serverOnly}>
           Laat uw e-mailadres achter en u krijgt elke nieuwe column in uw mailbox, in zijn geheel. We gebruiken uw adres
           alleen daarvoor; u meldt zich af met één klik onder elke mail.
         </p>

@@ -7,14 +7,12 @@ export const metadata: Metadata = { title: "Aanmelding niet gelukt", robots: { i
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const mailProblem = "De bevestigingsmail kon nu niet worden verstuurd. Probeer het over een paar minuten opnieuw.";
-
-/** The subscribe form again, with the address as typed and what is wrong with it (or why no mail could go out). */
+/** The subscribe form again, with the address as typed and what is wrong with it. */
 export default async function SubscribeRefused({ searchParams }: Props) {
-  const { adres, reden } = await searchParams;
+  const { adres } = await searchParams;
   const address = typeof adres === "string" ? adres : "";
   const checked = checkMailAddress(address);
-  const error = reden === "mail" ? mailProblem : checked.ok ? undefined : checked.message;
+  const error = checked.ok ? undefined : checked.message;
   return (
     <>
       <h1 className="page-title">Aanmelding niet gelukt</h1>
