@@ -75,8 +75,42 @@ export async function runOnDatabase<T>(
     const answer = (await response.json().catch(() => ({}))) as { error?: string };
     throw new Error(answer.error ?? `The running server refused ${route.path} (HTTP ${response.status}).`);
   }
+  const answer = (await response.json()) as T | { error: string };
+  // A long job (see answerWhenDone) has said 200 before it knew how it would end: its failure is in the answer.
+  if (isFailure(answer)) throw new Error(answer.error);
   console.error(`Done by the running server (process ${handle.pid}), which holds the database.`);
-  return (await response.json()) as T;
+  return answer;
+}
+
+function isFailure(answer: unknown): answer is { error: string } {
+  return typeof answer === "object" && answer !== null && Object.keys(answer).join() === "error";
+}
+
+/**
+ * Answers a command with what `work` returns, as JSON, however long it takes: a send to thousands of subscribers
+ * outlasts what a client waits for an answer (Node's fetch gives up after 300 s without one). So the answer starts
+ * at once and gets a space every `keepAliveMs` (JSON allows whitespace before a value) until the result follows;
+ * a failure then comes as `{ "error": … }`, which runOnDatabase throws.
+ */
+export function answerWhenDone(work: () => Promise<unknown>, keepAliveMs = 10_000): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(encoder.encode(" "));
+      const keepAlive = setInterval(() => controller.enqueue(encoder.encode(" ")), keepAliveMs);
+      let result: unknown;
+      try {
+        result = await work();
+      } catch (error) {
+        result = { error: error instanceof Error ? error.message : String(error) };
+      } finally {
+        clearInterval(keepAlive);
+      }
+      controller.enqueue(encoder.encode(JSON.stringify(result)));
+      controller.close();
+    },
+  });
+  return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
 }
 
 async function openAndRun<T>(work: (db: Database) => Promise<T>): Promise<T> {

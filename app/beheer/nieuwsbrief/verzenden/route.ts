@@ -2,11 +2,11 @@ import { checkMailAddress } from "@/lib/newsletter/address";
 import { getNewsletterConfig } from "@/lib/newsletter/config";
 import { carryOutSend } from "@/lib/newsletter/run";
 import { getDatabase } from "@/lib/reactions/runtime";
-import { isServerToken } from "@/lib/reactions/server-handle";
+import { answerWhenDone, isServerToken } from "@/lib/reactions/server-handle";
 
 /**
  * `npm run newsletter:send` while this server holds the embedded database: the command sends its token, and the
- * server sends the mails (or, with `?test=adres`, the test mail) and answers with what happened, as JSON.
+ * server sends the mails (or, with `?test=adres`, the test mail) and answers with what happened, as JSON, once done.
  */
 export async function POST(request: Request) {
   if (!isServerToken(request.headers.get("authorization"))) return new Response(null, { status: 403 });
@@ -16,11 +16,5 @@ export async function POST(request: Request) {
   const test = params.has("test") ? checkMailAddress(params.get("test") ?? "") : undefined;
   if (test && !test.ok) return Response.json({ error: `--test: ${test.message}` }, { status: 400 });
   const command = test?.ok ? { test: test.address, column: params.get("column") || undefined } : {};
-  try {
-    return Response.json(await carryOutSend(await getDatabase(), config, command), {
-      headers: { "Cache-Control": "no-store" },
-    });
-  } catch (error) {
-    return Response.json({ error: error instanceof Error ? error.message : String(error) }, { status: 400 });
-  }
+  return answerWhenDone(async () => carryOutSend(await getDatabase(), config, command));
 }
