@@ -1,6 +1,8 @@
 // npm start serves the last build through this file: Next's documented custom server, for two things `next start`
 // cannot do. It works out each client's address from the socket (and TRUSTED_PROXIES), and it opens the reactions
 // database before it says Ready, so a second server on the same data/ stops at once instead of failing requests.
+// A site with no database, and neither reactions nor the newsletter open, opens none: the columns show the build's
+// snapshot (no reactions), and PGlite's most of a gigabyte is never paid for.
 import http from "node:http";
 import next from "next";
 import {
@@ -9,8 +11,9 @@ import {
   resolveClientAddress,
   trustClientAddressHeader,
 } from "./lib/client-address";
+import { getNewsletterConfig } from "./lib/newsletter/config";
 import { checkReactionsConfig } from "./lib/reactions/config";
-import { defaultDataDir } from "./lib/reactions/database";
+import { defaultDataDir, hasDatabase } from "./lib/reactions/data-dir";
 import { serveFromCache } from "./lib/page-cache";
 import { loadProjectEnv } from "./lib/reactions/environment";
 import { getDatabase } from "./lib/reactions/runtime";
@@ -26,7 +29,14 @@ try {
 }
 const proxies = trusted;
 
-const database = await getDatabase().catch(stop);
+const reactionsOpen = checkReactionsConfig().problems.length === 0;
+let newsletterOpen = false;
+try {
+  newsletterOpen = Boolean(getNewsletterConfig());
+} catch (error) {
+  stop(error); // SMTP_URL or NEWSLETTER_RATE malformed: said now, not at the first subscriber.
+}
+const database = hasDatabase() || reactionsOpen || newsletterOpen ? await getDatabase().catch(stop) : undefined;
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -45,7 +55,7 @@ let removeHandle = () => {};
 server.listen(port, hostname, () => {
   const url = `http://${hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "127.0.0.1"}:${port}`;
   // With the embedded database, npm run reactions:export finds this server through a file beside the database.
-  if (database.kind === "embedded") removeHandle = writeServerHandle(defaultDataDir(), url);
+  if (database?.kind === "embedded") removeHandle = writeServerHandle(defaultDataDir(), url);
   for (const problem of checkReactionsConfig().problems) console.warn(`Reactions closed: ${problem}`);
   console.log(`Ready on ${url}`);
 });
@@ -55,7 +65,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     server.close();
     removeHandle();
     // Closing the database releases its lock file, so the next server on this data/ starts without a stale lock.
-    void database.close().finally(() => process.exit(0));
+    void (database?.close() ?? Promise.resolve()).finally(() => process.exit(0));
   });
 }
 

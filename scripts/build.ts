@@ -9,7 +9,7 @@ import path from "node:path";
 import { localUrlProblem } from "../lib/public-url";
 import { checkReactionsConfig } from "../lib/reactions/config";
 import { loadProjectEnv } from "../lib/reactions/environment";
-import { hasDatabase } from "../lib/reactions/snapshot";
+import { hasDatabase } from "../lib/reactions/data-dir";
 import { writeApprovedSnapshot } from "../lib/reactions/snapshot-write";
 import { site, siteUrl } from "../lib/site";
 import { runInWorker } from "../lib/workers";

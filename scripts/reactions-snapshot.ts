@@ -2,7 +2,8 @@
 // the snapshot that the prerendered columns show (lib/reactions/snapshot.ts), closes the database and exits, so that
 // no process holds the database while next build runs.
 import path from "node:path";
-import { defaultDataDir, openDatabase } from "../lib/reactions/database";
+import { defaultDataDir } from "../lib/reactions/data-dir";
+import { openDatabase } from "../lib/reactions/database";
 import { migrate } from "../lib/reactions/migrations";
 import { writeApprovedSnapshot } from "../lib/reactions/snapshot-write";
 import { getAllApprovedReactions } from "../lib/reactions/store";

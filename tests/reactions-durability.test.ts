@@ -5,7 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { defaultDataDir, openEmbeddedDatabase } from "@/lib/reactions/database";
+import { defaultDataDir } from "@/lib/reactions/data-dir";
+import { openEmbeddedDatabase } from "@/lib/reactions/database";
 import { emptyDatabaseDir } from "./helpers";
 
 const jiti = path.resolve("node_modules/.bin/jiti");

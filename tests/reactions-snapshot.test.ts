@@ -2,7 +2,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Queryable } from "@/lib/reactions/database";
 import type { ReactionRow } from "@/lib/reactions/store";
@@ -13,8 +12,8 @@ vi.mock("@electric-sql/pglite", () => {
   throw new Error("the snapshot module loaded PGlite");
 });
 
-const { embeddedDataDir, getColumnReactions, hasDatabase, readApprovedSnapshot } =
-  await import("@/lib/reactions/snapshot");
+const { getColumnReactions, readApprovedSnapshot } = await import("@/lib/reactions/snapshot");
+const { defaultDataDir, hasDatabase } = await import("@/lib/reactions/data-dir");
 const { writeApprovedSnapshot } = await import("@/lib/reactions/snapshot-write");
 
 const anna = { id: "r1", name: "Anna", body: "Mooi.", createdAt: "2026-03-01T23:30:00.000Z" };
@@ -56,32 +55,19 @@ describe("the snapshot file", () => {
 });
 
 describe("getColumnReactions", () => {
-  it("reads the snapshot while next build prerenders, and never opens the database", async () => {
+  it("reads the snapshot in a process without an open database (the build's workers), opening none", async () => {
     const file = path.join(dir, "approved.json");
     writeApprovedSnapshot({ x: [anna] }, file);
-    vi.stubEnv("NEXT_PHASE", PHASE_PRODUCTION_BUILD);
-    const open = vi.fn(async () => fakeDatabase());
-    expect(await getColumnReactions("x", open, file)).toEqual([anna]);
-    expect(await getColumnReactions("y", open, file)).toEqual([]);
-    expect(open).not.toHaveBeenCalled();
+    expect(await getColumnReactions("x", undefined, file)).toEqual([anna]);
+    expect(await getColumnReactions("y", undefined, file)).toEqual([]);
   });
 
-  it("reads the database on the server, where a column regenerates after a reaction is approved", async () => {
-    vi.stubEnv("NEXT_PHASE", "phase-production-server");
-    vi.stubEnv("DATABASE_URL", "postgres://localhost/reacties");
+  it("reads the database the process has open (the server's), where a column regenerates after an approval", async () => {
     const db = fakeDatabase();
-    expect(await getColumnReactions("x", async () => db, path.join(dir, "none.json"))).toEqual([
+    expect(await getColumnReactions("x", Promise.resolve(db), path.join(dir, "none.json"))).toEqual([
       { id: "r2", name: "Bert", body: "Eens.", createdAt: "2026-03-02T09:00:00.000Z" },
     ]);
     expect(db.queries).toBe(1);
-  });
-
-  it("opens no database on the server while none has been made: nobody has reacted yet", async () => {
-    vi.stubEnv("NEXT_PHASE", "phase-production-server");
-    fs.mkdirSync(path.join(dir, "data")); // REACTIONS_DATA_DIR, still empty
-    const open = vi.fn(async () => fakeDatabase());
-    expect(await getColumnReactions("x", open, path.join(dir, "none.json"))).toEqual([]);
-    expect(open).not.toHaveBeenCalled();
   });
 });
 
@@ -100,11 +86,11 @@ describe("hasDatabase", () => {
     expect(hasDatabase()).toBe(true);
   });
 
-  it("looks in the folder the database module opens, with and without REACTIONS_DATA_DIR", async () => {
-    vi.doUnmock("@electric-sql/pglite");
-    const { defaultDataDir } = await import("@/lib/reactions/database");
-    expect(embeddedDataDir()).toBe(defaultDataDir());
+  it("looks where the database is opened: data/reactions, and data/dev/reactions under npm run dev", () => {
     vi.stubEnv("REACTIONS_DATA_DIR", undefined);
-    expect(embeddedDataDir()).toBe(defaultDataDir());
+    vi.stubEnv("NODE_ENV", "production");
+    expect(defaultDataDir()).toBe(path.join(process.cwd(), "data", "reactions"));
+    vi.stubEnv("NODE_ENV", "development");
+    expect(defaultDataDir()).toBe(path.join(process.cwd(), "data", "dev", "reactions"));
   });
 });

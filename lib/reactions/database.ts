@@ -3,6 +3,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { isAlive } from "../process-alive";
+import { defaultDataDir } from "./data-dir";
 
 /** What the store needs of a database: parameterised queries, and transactions on top. */
 export interface Queryable {
@@ -15,16 +16,6 @@ export interface Database extends Queryable {
   /** Runs `work` in a transaction: committed when it returns, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
-}
-
-/**
- * Where the embedded database lives unless REACTIONS_DATA_DIR says otherwise: data/reactions (git-ignored), and
- * data/dev/reactions under `npm run dev`, so a preview beside `npm start` on one checkout takes no lock from it.
- */
-export function defaultDataDir(): string {
-  if (process.env.REACTIONS_DATA_DIR) return process.env.REACTIONS_DATA_DIR;
-  const development = process.env.NODE_ENV === "development";
-  return path.join(process.cwd(), "data", ...(development ? ["dev", "reactions"] : ["reactions"]));
 }
 
 /** Opens the PostgreSQL server at `url`; several app instances may share it. */

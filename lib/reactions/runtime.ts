@@ -9,8 +9,9 @@ const key = Symbol.for("column-site.reactions.database");
 const shared = globalThis as typeof globalThis & { [key]?: Promise<Database> };
 
 /**
- * Returns this process's database, opened on first use with the migrations applied and old addresses erased.
- * Only the server process calls it: pages read approved reactions from the build's snapshot while building.
+ * Returns this process's database, opened on first use with the migrations applied and old addresses erased. The
+ * server opens it as it starts (when there is one, or reactions or the newsletter are open); Next's build workers
+ * never do, and read the build's snapshot instead.
  */
 export function getDatabase(): Promise<Database> {
   shared[key] ??= openAndMigrate().catch((error: unknown) => {
@@ -25,4 +26,9 @@ async function openAndMigrate(): Promise<Database> {
   await migrate(db);
   await forgetAddresses(db, new Date(Date.now() - addressRetentionMs));
   return db;
+}
+
+/** Returns this process's database when it has been opened (see getDatabase), else undefined: nothing is opened. */
+export function openedDatabase(): Promise<Database> | undefined {
+  return shared[key];
 }

@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { defaultDataDir, lockFile, openDatabase, type Database } from "./database";
+import { defaultDataDir } from "./data-dir";
+import { lockFile, openDatabase, type Database } from "./database";
 import { migrate } from "./migrations";
 
 // The embedded database allows one process, so while the server runs, a command (the exports, newsletter:send) asks

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import type { Queryable } from "./database";
 import { getApprovedReactions, type PublicReaction } from "./store";
 
@@ -31,30 +30,15 @@ export function readApprovedSnapshot(file = snapshotFile): ApprovedReactions {
 }
 
 /**
- * Returns the approved reactions under a column, oldest first: from the snapshot while `next build` prerenders (its
- * phase, which Next sets for its build workers), else from the database through `open`, which only the server calls,
- * when there is one.
+ * Returns the approved reactions under a column, oldest first: from `database` when this process has one open (the
+ * server opens it as it starts, when there is one), else from the snapshot the build wrote (the build's workers, and
+ * a server of a site where nobody has reacted).
  */
 export async function getColumnReactions(
   slug: string,
-  open: () => Promise<Queryable>,
+  database: Promise<Queryable> | undefined,
   file = snapshotFile,
 ): Promise<PublicReaction[]> {
-  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return readApprovedSnapshot(file)[slug] ?? [];
-  if (!hasDatabase()) return []; // nobody has reacted yet: the first reaction makes the database
-  return getApprovedReactions(await open(), slug);
-}
-
-/**
- * Whether there is a database to read approved reactions from: DATABASE_URL, or an embedded database made in its
- * folder (PostgreSQL's PG_VERSION file is there). Opens nothing and loads no database code, so that a build or a
- * column page of a site without reactions never starts PGlite (whose first start makes the database: seconds).
- */
-export function hasDatabase(): boolean {
-  return Boolean(process.env.DATABASE_URL) || fs.existsSync(path.join(embeddedDataDir(), "PG_VERSION"));
-}
-
-/** database.ts's defaultDataDir(), not imported from there: that module loads PGlite. A test keeps them in step. */
-export function embeddedDataDir(): string {
-  return process.env.REACTIONS_DATA_DIR ?? path.join(process.cwd(), "data", "reactions");
+  if (!database) return readApprovedSnapshot(file)[slug] ?? [];
+  return getApprovedReactions(await database, slug);
 }

@@ -136,6 +136,21 @@ describe.runIf(target === "static")("npm start's server, started by the test", (
     }
   }, 120_000);
 
+  it("opens no database while there is none and neither reactions nor the newsletter is open", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-no-database-"));
+    const closed = { REACTIONS_PASSWORD_HASH: "", REACTIONS_SECRET: "", SMTP_URL: "", DATABASE_URL: "" };
+    const port = await freePort();
+    const server = await startSite(port, { ...closed, REACTIONS_DATA_DIR: dataDir });
+    try {
+      expect((await fetch(`http://127.0.0.1:${port}${column}`)).status).toBe(200);
+      // Nothing made or locked in the data folder: PGlite was never started.
+      expect(fs.readdirSync(dataDir)).toEqual([]);
+    } finally {
+      await stopServer(server);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it("limits a client without a proxy in front however it rotates X-Forwarded-For, and stops cleanly", async () => {
     const dataDir = emptyDatabaseDir("column-site-bare-");
     const port = await freePort();

@@ -26,7 +26,7 @@ import { SubscribeForm } from "@/app/_components/SubscribeForm";
 import { getNewsletterConfig } from "@/lib/newsletter/config";
 import { getReactionsConfig } from "@/lib/reactions/config";
 import { makeFormToken } from "@/lib/reactions/limits";
-import { getDatabase } from "@/lib/reactions/runtime";
+import { openedDatabase } from "@/lib/reactions/runtime";
 import { getColumnReactions } from "@/lib/reactions/snapshot";
 import { withComments } from "@/lib/reactions/structured-data";
 
@@ -51,7 +51,7 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const related = getRelatedPosts(post);
   const more = getMorePostsByAuthor(post, 3, related);
-  const reactions = await getColumnReactions(post.slug, getDatabase);
+  const reactions = await getColumnReactions(post.slug, openedDatabase());
   const config = getReactionsConfig();
   const form = config && { slug: post.slug, token: makeFormToken(config.secret, post.slug) };
   return (
