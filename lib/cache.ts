@@ -5,8 +5,8 @@ import { threadId } from "node:worker_threads";
 
 /**
  * The one folder the build keeps between builds: the content store, the facts of each image, the drawn Open Graph
- * images and the image variants. It lives in Next's own cache folder, which hosting platforms and CI keep; tests
- * give their own with `CACHE_DIR`.
+ * images and the image variants. It lives in Next's own cache folder, which hosting platforms and CI keep. `CACHE_DIR`
+ * gives another: npm run dev its own (scripts/dev.ts), and tests theirs.
  */
 export const cacheDir = process.env.CACHE_DIR
   ? path.resolve(/*turbopackIgnore: true*/ process.env.CACHE_DIR)

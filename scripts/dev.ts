@@ -10,18 +10,24 @@ const bin = (name: string) => path.join("node_modules", ".bin", name);
 // On a stop (Ctrl-C), next dev waits for Turbopack to write its cache (.next/dev/cache/turbopack, a second or so)
 // instead of killing it after 100 ms, so the next npm run dev compiles from that cache: the first column came in
 // 5.6 s instead of 7.9 s at 2 posts. The switch is Next's own (next dev's source, Next 16.4), not yet in its docs.
-const env = { ...process.env, __NEXT_DEV_WAIT_FOR_TURBOPACK_SHUTDOWN: "1" };
+// The content store and the other caches of its own (as next dev writes .next/dev, not .next): an edit here never
+// changes what an `npm start` on the same checkout reads.
+const env = {
+  ...process.env,
+  __NEXT_DEV_WAIT_FOR_TURBOPACK_SHUTDOWN: "1",
+  CACHE_DIR: process.env.CACHE_DIR || path.join(".next", "dev", "cache", "column-site"),
+};
 const next = spawn(bin("next"), ["dev", ...process.argv.slice(2)], { stdio: ["inherit", "pipe", "inherit"], env });
 // The content store, checked on every core while next dev starts, so that the first page reads the store instead of
 // every post (and so does the fresh process in which next dev runs generateStaticParams). Silent: the browser, and
 // the background step below, report any problem.
-const checker = spawn(bin("jiti"), [path.join("scripts", "check.ts")], { stdio: "ignore" });
+const checker = spawn(bin("jiti"), [path.join("scripts", "check.ts")], { stdio: "ignore", env });
 let generating = false;
 
 function generate() {
   if (generating) return;
   generating = true;
-  const generator = spawn(bin("jiti"), [path.join("scripts", "generate.ts")], { stdio: "inherit" });
+  const generator = spawn(bin("jiti"), [path.join("scripts", "generate.ts")], { stdio: "inherit", env });
   if (generator.pid) os.setPriority(generator.pid, os.constants.priority.PRIORITY_LOW);
 }
 

@@ -3,7 +3,6 @@
 // from it instead of from nothing.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { freePort } from "../../tools/ports";
@@ -22,11 +21,14 @@ function cacheWrittenSince(since: number): string[] {
 describe.runIf(target === "server")("npm run dev", () => {
   it("stores the content as it starts, and writes Turbopack's cache when stopped", { timeout: 120_000 }, async () => {
     const port = await freePort();
-    // A cache folder of its own, without the store the build left. Without the reactions settings: the server under
-    // test holds the embedded database.
-    const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-dev-cache-"));
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CACHE_DIR: storeDir };
-    for (const key of Object.keys(env)) if (/^(REACTIONS_|DATABASE_URL)/.test(key)) delete env[key];
+    // npm run dev keeps a cache folder of its own, apart from the store the build left, which the server of the
+    // browser tests reads meanwhile. Without the reactions settings: that server holds the embedded database.
+    const storeDir = path.join(".next", "dev", "cache", "column-site");
+    fs.rmSync(storeDir, { recursive: true, force: true });
+    const buildStore = path.join(".next", "cache", "column-site", "content.json");
+    const buildStoreBefore = fs.statSync(buildStore).mtimeMs;
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+    for (const key of Object.keys(env)) if (/^(REACTIONS_|DATABASE_URL|CACHE_DIR)/.test(key)) delete env[key];
     const dev = spawn("node_modules/.bin/jiti", ["scripts/dev.ts"], {
       env,
       stdio: "ignore",
@@ -56,9 +58,9 @@ describe.runIf(target === "server")("npm run dev", () => {
       process.kill(-dev.pid!, "SIGINT");
       const stopped = await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000, "late"))]);
       if (stopped === "late") process.kill(-dev.pid!, "SIGKILL");
-      fs.rmSync(storeDir, { recursive: true, force: true });
       expect(stopped).not.toBe("late");
     }
+    expect(fs.statSync(buildStore).mtimeMs).toBe(buildStoreBefore);
     expect(cacheWrittenSince(since).length).toBeGreaterThan(0);
   });
 });
