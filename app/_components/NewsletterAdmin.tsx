@@ -1,11 +1,15 @@
-import { getPostBySlug } from "@/lib/content/lookups";
 import { formatDutchDate, todayInAmsterdam } from "@/lib/dates";
 import type { NewsletterOverview } from "@/lib/newsletter/overview";
 
-type Props = { overview: NewsletterOverview; notice?: string };
+type Props = {
+  overview: NewsletterOverview;
+  /** The title of each column in the last sends, by slug (a column no longer published shows its slug). */
+  columnTitles: Record<string, string>;
+  notice?: string;
+};
 
 /** The newsletter in /beheer: subscribers, the last sends, removing an address, and a test mail to one address. */
-export function NewsletterAdmin({ overview, notice }: Props) {
+export function NewsletterAdmin({ overview, columnTitles, notice }: Props) {
   const { open, confirmed, bouncing, sends } = overview;
   return (
     <section aria-labelledby="nieuwsbrief">
@@ -34,7 +38,7 @@ export function NewsletterAdmin({ overview, notice }: Props) {
             {sends.map((send) => (
               <tr key={send.columnSlug}>
                 <th scope="row">
-                  {getPostBySlug(send.columnSlug)?.title ?? send.columnSlug}{" "}
+                  {columnTitles[send.columnSlug] ?? send.columnSlug}{" "}
                   <span className="field-hint">{formatDutchDate(todayInAmsterdam(new Date(send.queuedAt)))}</span>
                 </th>
                 <td>{send.sent}</td>

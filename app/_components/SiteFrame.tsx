@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getContentProblems } from "@/lib/content/lookups";
+import type { Problem } from "@/lib/content/problems";
 import { feeds } from "@/lib/outputs/feeds";
 import { pageIds } from "@/lib/page-ids";
 import { authorPath } from "@/lib/paths";
@@ -7,10 +7,14 @@ import { site } from "@/lib/site";
 import { ContentProblems } from "./ContentProblems";
 import { SearchForm } from "./SearchForm";
 
+type Props = {
+  children: ReactNode;
+  /** Mistakes in the content files (only ever in npm run dev): shown in place of the page until they are fixed. */
+  problems: readonly Problem[];
+};
+
 /** The frame of every page a reader sees: the site's name, menu and search above, the feeds below. */
-export function SiteFrame({ children }: { children: ReactNode }) {
-  // Only in npm run dev: a mistake in a content file is shown here, in place of the page, until it is fixed.
-  const problems = getContentProblems();
+export function SiteFrame({ children, problems }: Props) {
   return (
     <>
       <a className="skip-link" href={`#${pageIds.content}`}>

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { ModerationList } from "@/app/_components/ModerationList";
 import { NewsletterAdmin, newsletterNotices } from "@/app/_components/NewsletterAdmin";
+import { getPostBySlug } from "@/lib/content/lookups";
 import { getNewsletterConfig } from "@/lib/newsletter/config";
 import { getNewsletterOverview } from "@/lib/newsletter/overview";
 import { QueuePages } from "@/app/_components/QueuePages";
@@ -44,6 +45,7 @@ export default async function Moderation({ searchParams }: Props) {
   }
   const page = parsePage(pagina);
   const queue = await getModerationQueue(await getDatabase(), page);
+  const overview = await getNewsletterOverview(await getDatabase(), Boolean(getNewsletterConfig()));
   return (
     <Frame signedIn>
       {typeof gedaan === "string" && done[gedaan] && <p role="status">{done[gedaan]}</p>}
@@ -61,7 +63,13 @@ export default async function Moderation({ searchParams }: Props) {
         )}
       </section>
       <NewsletterAdmin
-        overview={await getNewsletterOverview(await getDatabase(), Boolean(getNewsletterConfig()))}
+        overview={overview}
+        columnTitles={Object.fromEntries(
+          overview.sends.flatMap(({ columnSlug }) => {
+            const post = getPostBySlug(columnSlug);
+            return post ? [[columnSlug, post.title]] : [];
+          }),
+        )}
         notice={newsletterNotices[String(nieuwsbrief)]}
       />
     </Frame>
