@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { site } from "../site";
 
 /** Where the search index lives: served at /pagefind/ by `npm start` and copied into `out/` by the export. */
@@ -38,15 +38,18 @@ export interface SearchResults {
   hits: SearchHit[];
 }
 
-interface PagefindResult {
-  score: number;
-  data: () => Promise<{ raw_url?: string; url: string; excerpt: string; meta: Record<string, string> }>;
-}
-interface PagefindInstance {
-  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+/** What Pagefind keeps of a column, as the search thread hands it over. */
+interface PagefindData {
+  raw_url?: string;
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
 }
 
-const instances = new Map<string, Promise<PagefindInstance>>();
+/** Asks the search thread for the results from `offset`, `limit` of them, of all `total` found. */
+type Ask = (query: string, offset: number, limit: number) => Promise<{ total: number; found: PagefindData[] }>;
+
+const threads = new Map<string, Promise<Ask>>();
 
 /**
  * Returns page `page` of the columns that match `query`, ten a page, best first, from the index in `indexDir`
@@ -54,42 +57,64 @@ const instances = new Map<string, Promise<PagefindInstance>>();
  * so both find the same columns with the same Dutch stemming. Throws when there is no index: run `npm run build`.
  */
 export async function searchColumns(query: string, page = 1, indexDir = searchIndexDir): Promise<SearchResults> {
-  const pagefind = await loadPagefind(indexDir);
-  const found = (await pagefind.search(query))?.results ?? [];
-  const pageCount = Math.max(1, Math.ceil(found.length / site.postsPerPage));
-  const shown = found.slice((page - 1) * site.postsPerPage, page * site.postsPerPage);
-  const hits = await Promise.all(shown.map(async (result) => toHit(await result.data())));
-  return { query, total: found.length, page, pageCount, hits };
+  const ask = await searchThread(indexDir);
+  const { total, found } = await ask(query, (page - 1) * site.postsPerPage, site.postsPerPage);
+  const pageCount = Math.max(1, Math.ceil(total / site.postsPerPage));
+  return { query, total, page, pageCount, hits: found.map(toHit) };
 }
 
-// Pagefind's search code is a browser module that fetches its index files by URL. Here it runs as a function whose
-// `fetch` reads them from disk, so it needs no server, no network and no change to the global fetch.
-function loadPagefind(indexDir: string): Promise<PagefindInstance> {
-  let instance = instances.get(indexDir);
-  if (!instance) {
-    instance = createInstance(indexDir);
-    instances.set(indexDir, instance);
-    instance.catch(() => instances.delete(indexDir));
+// One thread per index, started at the first search and kept (lib/outputs/search-thread.mjs): Pagefind's search
+// code is a browser module, which there gets a fetch that reads its files from disk.
+const threadFile = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "outputs", "search-thread.mjs");
+
+function searchThread(indexDir: string): Promise<Ask> {
+  let thread = threads.get(indexDir);
+  if (!thread) {
+    thread = startThread(indexDir);
+    threads.set(indexDir, thread);
+    thread.catch(() => threads.delete(indexDir));
   }
-  return instance;
+  return thread;
 }
 
-async function createInstance(indexDir: string): Promise<PagefindInstance> {
+function startThread(indexDir: string): Promise<Ask> {
   const file = path.join(indexDir, "pagefind.js");
-  if (!fs.existsSync(file)) throw new Error(`${file} does not exist: build the search index with npm run build`);
-  const source = fs.readFileSync(file, "utf8");
-  const exports = /export\s*\{([^}]*)\};?\s*$/.exec(source);
-  if (!exports || !source.includes("import.meta.url")) {
-    throw new Error(`${file} is not the Pagefind module this site knows: check the pagefind version in package.json`);
+  if (!fs.existsSync(file)) {
+    return Promise.reject(new Error(`${file} does not exist: build the search index with npm run build`));
   }
-  const body = source.slice(0, exports.index).replace(/import\.meta\.url/g, "moduleUrl");
-  const factory = new Function("fetch", "moduleUrl", `"use strict";\n${body}\nreturn {${exports[1]}};`);
-  const readFile = async (url: string | URL) => new Response(await fs.promises.readFile(fileURLToPath(url)));
-  const api = factory(readFile, pathToFileURL(file).href);
-  return api.createInstance({ basePath: `${pathToFileURL(indexDir).href}/`, noWorker: true });
+  const worker = new Worker(/*turbopackIgnore: true*/ threadFile, { workerData: { indexDir } });
+  worker.unref(); // A search thread keeps no process alive.
+  const waiting = new Map<number, { resolve: (answer: never) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  return new Promise((ready, failed) => {
+    const fail = (error: Error) => {
+      threads.delete(indexDir);
+      failed(error);
+      for (const { reject } of waiting.values()) reject(error);
+      waiting.clear();
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`the search thread stopped (exit code ${code})`)));
+    worker.on("message", (message: { ready?: true; id?: number; error?: string }) => {
+      if (message.ready) {
+        ready((query, offset, limit) => {
+          const id = next++;
+          return new Promise((resolve, reject) => {
+            waiting.set(id, { resolve, reject });
+            worker.postMessage({ id, query, offset, limit });
+          });
+        });
+        return;
+      }
+      const asked = waiting.get(message.id!);
+      waiting.delete(message.id!);
+      if (message.error) asked?.reject(new Error(message.error));
+      else asked?.resolve(message as never);
+    });
+  });
 }
 
-function toHit(data: Awaited<ReturnType<PagefindResult["data"]>>): SearchHit {
+function toHit(data: PagefindData): SearchHit {
   const meta = data.meta;
   return {
     url: data.raw_url ?? data.url,
