@@ -46,11 +46,13 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
-function post(handler: (request: Request) => Promise<Response>, url: string, fields: Record<string, string>) {
-  const headers = {
-    "content-type": "application/x-www-form-urlencoded",
-    [clientAddressHeader]: `198.51.100.${++client}`,
-  };
+function post(
+  handler: (request: Request) => Promise<Response>,
+  url: string,
+  fields: Record<string, string>,
+  from = `198.51.100.${++client}`,
+) {
+  const headers = { "content-type": "application/x-www-form-urlencoded", [clientAddressHeader]: from };
   return handler(new Request(`http://127.0.0.1${url}`, { method: "POST", headers, body: new URLSearchParams(fields) }));
 }
 
@@ -147,10 +149,16 @@ describe("following by e-mail", () => {
     await vi.waitFor(() => expect(sink.to("later@example.nl")).toHaveLength(1));
   }, 30_000);
 
-  it("refuses a link older than 48 hours or signed by someone else", async () => {
+  it("takes a link for 48 hours, and refuses one older or signed by someone else", async () => {
     const secret = process.env.REACTIONS_SECRET!;
-    const old = confirmationPath(secret, "oud@example.nl", Date.now() - 49 * 60 * 60_000);
-    expect(await html(ConfirmPage({ searchParams: Promise.resolve(params(old)) }))).toContain("werkt 48 uur");
+    const hoursAgo = (hours: number) => confirmationPath(secret, "oud@example.nl", Date.now() - hours * 60 * 60_000);
+    const page = async (link: string) => html(ConfirmPage({ searchParams: Promise.resolve(params(link)) }));
+    expect(await page(hoursAgo(47.9))).toContain("Nieuwe columns ontvangen op oud@example.nl?");
+    expect(await page(hoursAgo(48.1))).toContain("werkt 48 uur");
+    // The button of a page left open past the 48 hours subscribes nobody either.
+    const late = await post(confirm, "/volgen/bevestigen/ja", params(hoursAgo(48.1)));
+    expect(late.headers.get("location")).toMatch(/^\/volgen\/bevestigen\?/);
+    expect(await getSubscriberByEmail(await getDatabase(), "oud@example.nl")).toBeUndefined();
     const forged = confirmationPath("another-secret-that-is-32-chars-long!", "vals@example.nl");
     const response = await post(confirm, "/volgen/bevestigen/ja", params(forged));
     expect(response.headers.get("location")).toMatch(/^\/volgen\/bevestigen\?/);
@@ -164,6 +172,19 @@ describe("following by e-mail", () => {
     const page = await html(RefusedPage({ searchParams: Promise.resolve(params(location)) }));
     expect(page).toContain("Er staat een komma in „naam@gmail,com” waar een punt hoort. Bedoelt u naam@gmail.com?");
     expect(page).toContain('value="naam@gmail,com"');
+  });
+
+  it("takes five forms from one client in ten minutes, then answers 429 with a Dutch page and Retry-After", async () => {
+    const answers = [];
+    for (let form = 1; form <= 6; form++) {
+      answers.push(await post(subscribe, "/volgen/aanmelden", { email: `vijf${form}@example.nl` }, "203.0.113.5"));
+    }
+    expect(answers.map((answer) => answer.status)).toEqual([303, 303, 303, 303, 303, 429]);
+    expect(Number(answers[5].headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await answers[5].text()).toContain("U hebt kort na elkaar veel formulieren verstuurd.");
+    // The five taken get their confirmation mail; the sixth gets none.
+    await vi.waitFor(() => expect(sink.mails.filter((mail) => mail.to.startsWith("vijf"))).toHaveLength(5));
+    expect(sink.to("vijf6@example.nl")).toEqual([]);
   });
 
   it("stores nothing and mails nothing for a filled honeypot, and refuses a body over 64 KB with 413", async () => {

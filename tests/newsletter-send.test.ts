@@ -174,4 +174,17 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
     await runNewsletter(db, mailer, config, [column, ...published], options); // the stopped run's rows come back
     expect(await unmarked()).toBe(0);
   });
+
+  it("paces the mails at NEWSLETTER_RATE a second", async () => {
+    const column = { ...newest, slug: "op-tempo" };
+    const subscribers = await countConfirmed(db);
+    expect(subscribers).toBeGreaterThanOrEqual(5);
+    const started = performance.now();
+    const report = await runNewsletter(db, mailer, { ...config, rate: 10 }, [column, ...published], options);
+    const seconds = (performance.now() - started) / 1000;
+    expect(report.sent).toBe(subscribers);
+    // The first goes at once, then one every tenth of a second: never faster, whatever the relay could take.
+    expect(seconds).toBeGreaterThanOrEqual((subscribers - 1) / 10 - 0.02);
+    expect(seconds).toBeLessThan(subscribers / 10 + 2);
+  });
 });
