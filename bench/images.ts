@@ -6,9 +6,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { BrowserContext } from "playwright-core";
+import { cacheDir } from "../lib/cache";
 import { ImageReader } from "../lib/content/images";
 import { readContent } from "../lib/content/read";
-import { writeVariants } from "../lib/outputs/variants";
+import { defaultVariantCache, writeVariants } from "../lib/outputs/variants";
 import { launchBrowser } from "../tools/chromium";
 import { runLighthouse, score, serveStatic } from "../tools/lighthouse-run";
 import { freePort } from "../tools/ports";
@@ -128,9 +129,9 @@ async function writePhotoSite(root: string, photos: number): Promise<number> {
 // The content phase (header and hash of each photo) and the variant step, with empty caches and again warm. The
 // caches are set aside for the cold run and put back afterwards.
 async function measureImageCost(contentDir: string, publicDir: string) {
-  const cache = path.join("node_modules", ".cache", "column-site-images");
-  const aside = `${cache}.bench-aside`;
-  if (fs.existsSync(cache)) fs.renameSync(cache, aside);
+  // The image facts and the variants, in the build's one cache folder.
+  const caches = [path.join(cacheDir, "images.json"), defaultVariantCache];
+  for (const cache of caches) if (fs.existsSync(cache)) fs.renameSync(cache, `${cache}.bench-aside`);
   try {
     const files = fs.readdirSync(path.join(publicDir, "images"));
     const timeRead = () => {
@@ -153,8 +154,10 @@ async function measureImageCost(contentDir: string, publicDir: string) {
     if (warm.madeVariants > 0) throw new Error("The warm run made variants again: the cache does not work.");
     return { readColdMs, readWarmMs, variantsColdMs, variantsWarmMs: (performance.now() - started) / warm.images };
   } finally {
-    fs.rmSync(cache, { recursive: true, force: true });
-    if (fs.existsSync(aside)) fs.renameSync(aside, cache);
+    for (const cache of caches) {
+      fs.rmSync(cache, { recursive: true, force: true });
+      if (fs.existsSync(`${cache}.bench-aside`)) fs.renameSync(`${cache}.bench-aside`, cache);
+    }
   }
 }
 
