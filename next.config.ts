@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/outputs/security-headers";
+import { generatedFolder, generatedPaths } from "./lib/paths";
 
 // One production build serves `npm start` and is the source of the static site (`npm run export` derives out/ from
 // it), so there is no export mode here.
@@ -41,7 +42,9 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [{ source: "/zoeken", has: [{ type: "query", key: "q" }], destination: "/zoeken/resultaten" }],
-      afterFiles: [],
+      // The generated files (Open Graph images, image variants, the search index) live in one folder,
+      // public/_generated, and are served at the paths they always had.
+      afterFiles: generatedPaths.map((source) => ({ source, destination: `/${generatedFolder}${source}` })),
       fallback: [],
     };
   },

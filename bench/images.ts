@@ -1,7 +1,7 @@
 // The image section of npm run bench: a site whose posts carry 4000 × 3000 camera-sized JPEGs, built both ways and
 // opened in Chromium. Measures what a phone downloads for the photo, layout shift, that every variant answers 200
 // from `npm start` and from out/, Lighthouse on the exported page, and what images cost a cold and a warm build.
-// Leaves .next, out/ and public/_variants holding this site: run npm run build afterwards.
+// Leaves .next, out/ and public/_generated holding this site: run npm run build afterwards.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -43,7 +43,7 @@ export async function benchImages(photos = 4, screenshots?: string): Promise<Ima
   const sourceBytes = await writePhotoSite(root, photos);
   const timing = await measureImageCost(contentDir, path.join(root, "public"));
   const env = { CONTENT_DIR: contentDir, SITE_URL: "http://localhost:3000", NEXT_TELEMETRY_DISABLED: "1" };
-  const variantUrls = fs.readdirSync("public/_variants").map((name) => `/_variants/${name}`);
+  const variantUrls = fs.readdirSync("public/_generated/_variants").map((name) => `/_variants/${name}`);
   const failedUrls: string[] = [];
   const cls: Record<string, number> = {};
   let phone = { bytes: 0, files: [] as string[] };
@@ -144,7 +144,7 @@ async function measureImageCost(contentDir: string, publicDir: string) {
     const readColdMs = timeRead();
     const readWarmMs = timeRead();
     const { posts } = readContent(contentDir, { publicDir });
-    const options = { publicDir, outDir: path.resolve("public", "_variants") };
+    const options = { publicDir, outDir: path.resolve("public", "_generated", "_variants") };
     fs.rmSync(options.outDir, { recursive: true, force: true });
     let started = performance.now();
     const cold = await writeVariants(posts, options);

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { searchIndexDir } from "../lib/outputs/search";
 import { writeSyntheticContent } from "../tools/synthetic-content";
 import { freePort } from "../tools/ports";
 import { type BuildFigures, clearSite, measureBuilds } from "./builds";
@@ -69,7 +70,7 @@ export async function measureSize(size: number, options: BenchOptions): Promise<
       checkSeconds,
       builds,
       dev,
-      searchIndex: { ...folderBytes(path.join("public", "pagefind")), seconds: index.seconds },
+      searchIndex: { ...folderBytes(searchIndexDir), seconds: index.seconds },
       ...serving,
       reactions,
       steps,

@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { generatedPublicPaths } from "./paths";
+import { generatedFolder } from "./paths";
 import { contentToday, siteUrl } from "./site";
 
 /**
@@ -75,7 +75,7 @@ function listFiles(input: string): string[] {
   const stat = fs.statSync(input, { throwIfNoEntry: false });
   if (!stat) return [];
   if (stat.isFile()) return [input];
-  const generated = path.basename(input) === "public" ? generatedPublicPaths : [];
+  const generated = path.basename(input) === "public" ? [`/${generatedFolder}/`] : [];
   return fs
     .readdirSync(input, { recursive: true, encoding: "utf8" })
     .filter((relative) => !isGenerated(relative, generated))

@@ -53,7 +53,13 @@ export const touchIconPath = "/apple-touch-icon.png";
 export const faviconPath = "/icon.svg";
 
 /**
- * Everything the build writes into public/, and nothing else: Open Graph images, image variants, the search index.
- * .gitignore lists the same paths under /public (a test holds them in step).
+ * The one folder in public/ that the build writes, and nothing else (git-ignored): the Open Graph images, the image
+ * variants and the search index, each under the path it is served at (`_generated/blog/x/og.png` is /blog/x/og.png).
  */
-export const generatedPublicPaths = [siteImagePath, "/blog/", "/_variants/", "/pagefind/"];
+export const generatedFolder = "_generated";
+
+/**
+ * The paths the generated files are served at, as they always were: next.config.ts rewrites them into the generated
+ * folder, and the export copies its content to out/'s root.
+ */
+export const generatedPaths = [siteImagePath, "/blog/:slug/og.png", "/_variants/:name", "/pagefind/:path*"];

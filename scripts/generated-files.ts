@@ -1,18 +1,20 @@
 // What the site serves beside its pages, made from the content store: the Open Graph images, the search index and
-// the image variants, all in public/ (see generatedPublicPaths in lib/paths.ts). `next build` reads none of them
+// the image variants, all in public/_generated/ (see generatedFolder in lib/paths.ts). `next build` reads none of them
 // (`next start` lists public/ when it starts, the export copies it after): npm run build makes the images beside it
 // and the search index after it; npm run dev makes them all in the background once the server is ready.
+import fs from "node:fs";
 import path from "node:path";
 import { isPublished, type Post } from "../lib/content/posts";
 import type { Content } from "../lib/content/read";
 import { buildContent, handOver, postsOneByOne } from "../lib/content/read-parallel";
 import { ogImageJobs, type OgImageJob } from "../lib/outputs/og/images";
+import { generatedFolder } from "../lib/paths";
 import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
 import { site } from "../lib/site";
 import { storeContent } from "./content-check";
 
-const servedDir = path.join(process.cwd(), "public");
+const servedDir = path.join(process.cwd(), "public", generatedFolder);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 /** Checks the content and writes the generated files; returns false after printing the content's problems. */
@@ -44,6 +46,7 @@ export async function writeImagesFromStore(content?: Content): Promise<void> {
  * minutes).
  */
 export async function writeVariantsFromStore(content?: Content): Promise<OgImageJob[]> {
+  removeEarlierLayout();
   // Loaded here, not above: the worker that writes the search index after next build starts without the image
   // libraries (sharp, fontkit), half a second sooner.
   const { writeVariants } = await import("../lib/outputs/variants");
@@ -60,7 +63,7 @@ export async function writeVariantsFromStore(content?: Content): Promise<OgImage
   return ogImageJobs(posts.filter(isPublished));
 }
 
-/** Draws the Open Graph cards `jobs` (writeVariantsFromStore's) into public/, those the cache lacks. */
+/** Draws the Open Graph cards `jobs` (writeVariantsFromStore's) into the generated folder, those the cache lacks. */
 export async function drawOgImages(jobs: OgImageJob[]): Promise<void> {
   const { writeOgImages } = await import("../lib/outputs/og/write");
   const drawing = performance.now();
@@ -79,6 +82,25 @@ export async function writeSearchIndexFromStore(content?: Content): Promise<void
   const indexing = performance.now();
   const index = await writeSearchIndex(posts, searchIndexDir);
   console.log(`Search index: ${index.columns} columns, ${Math.round(index.bytes / 1024)} KB, in ${seconds(indexing)}.`);
+}
+
+/**
+ * Removes what builds before the one generated folder wrote straight into public/: a file there is served before
+ * any rewrite, so a stale search index or Open Graph image would hide the new one. Only those files go: anything an
+ * editor put beside them stays, and a folder of public/blog/ goes only once it is empty.
+ */
+function removeEarlierLayout(publicDir = path.join(process.cwd(), "public")): void {
+  for (const name of ["og.png", "_variants", "pagefind"])
+    fs.rmSync(path.join(publicDir, name), { recursive: true, force: true });
+  const blogDir = path.join(publicDir, "blog");
+  if (!fs.existsSync(blogDir)) return;
+  for (const slug of fs.readdirSync(blogDir)) {
+    const dir = path.join(blogDir, slug);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    fs.rmSync(path.join(dir, "og.png"), { force: true });
+    if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+  }
+  if (fs.readdirSync(blogDir).length === 0) fs.rmdirSync(blogDir);
 }
 
 function* published(posts: Iterable<Post>): Generator<Post> {

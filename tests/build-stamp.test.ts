@@ -65,10 +65,10 @@ describe("rebuildReason", () => {
   });
 
   it("reuses the build when only what the build writes into public/ changed", () => {
-    fs.mkdirSync(path.join(root, "public/_variants"));
-    fs.writeFileSync(path.join(root, "public/_variants/foto-640.avif"), "avif");
-    fs.mkdirSync(path.join(root, "public/blog/een"), { recursive: true });
-    fs.writeFileSync(path.join(root, "public/blog/een/og.png"), "png");
+    fs.mkdirSync(path.join(root, "public/_generated/_variants"), { recursive: true });
+    fs.writeFileSync(path.join(root, "public/_generated/_variants/foto-640.avif"), "avif");
+    fs.mkdirSync(path.join(root, "public/_generated/blog/een"), { recursive: true });
+    fs.writeFileSync(path.join(root, "public/_generated/blog/een/og.png"), "png");
     expect(reason()).toBeUndefined();
   });
 

@@ -76,7 +76,7 @@ beforeEach(() => {
   };
   recordBuild();
   write(path.join(folders.publicDir, "images", "foto.jpg"), "jpg");
-  write(path.join(folders.publicDir, "blog", "x", "og.png"), "png");
+  write(path.join(folders.publicDir, "_generated", "blog", "x", "og.png"), "png");
 });
 
 function listOut(): string[] {
@@ -88,7 +88,7 @@ function listOut(): string[] {
 const readOut = (file: string) => fs.readFileSync(path.join(folders.outDir, file), "utf8");
 
 describe("writeStaticSite", () => {
-  it("derives the static site from the build's record: pages, route files, styles and public/, without JavaScript", async () => {
+  it("derives the static site from the build's record: pages, route files, styles and public/, the generated files where they are served, without JavaScript", async () => {
     expect(await writeStaticSite(folders)).toBe(3);
     expect(listOut().sort()).toEqual(
       [
@@ -108,7 +108,7 @@ describe("writeStaticSite", () => {
   });
 
   it("copies public/'s search index once it is written, as npm run build:static writes it beside the export", async () => {
-    const searchIndex = path.join(folders.publicDir, "pagefind");
+    const searchIndex = path.join(folders.publicDir, "_generated", "pagefind");
     write(path.join(searchIndex, "pagefind.js"), "de index van de vorige build");
     let written!: () => void;
     const exported = writeStaticSite(folders, new Promise<void>((resolve) => (written = resolve)));

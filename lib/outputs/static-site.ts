@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { getExportedFiles, readBuildOutputs } from "./build-outputs";
 import { threadsFor, writePages } from "./export-pages";
+import { generatedFolder } from "../paths";
 import { searchIndexDir } from "./search";
 import { headersFile } from "./security-headers";
 
@@ -32,9 +33,14 @@ export async function writeStaticSite(
   const staging = `${outDir}.${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   try {
-    const searchIndex = path.join(publicDir, searchIndexFolder);
+    // public/ as it is, and the generated files where they are served (next.config.ts rewrites those paths into
+    // public/_generated on the server); the search index last.
+    const generated = path.join(publicDir, generatedFolder);
+    const searchIndex = path.join(generated, searchIndexFolder);
     if (fs.existsSync(publicDir))
-      fs.cpSync(publicDir, staging, { recursive: true, filter: (from) => from !== searchIndex });
+      fs.cpSync(publicDir, staging, { recursive: true, filter: (from) => from !== generated });
+    if (fs.existsSync(generated))
+      fs.cpSync(generated, staging, { recursive: true, filter: (from) => from !== searchIndex });
     for (const { file, source } of files) {
       fs.mkdirSync(path.dirname(path.join(staging, file)), { recursive: true });
       fs.copyFileSync(source, path.join(staging, file));
