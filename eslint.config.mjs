@@ -9,7 +9,7 @@ const eslintConfig = [
       "node_modules/**",
       "next-env.d.ts",
       "tests/artifacts/**",
-      "public/pagefind/**",
+      "public/_generated/**",
       "bench/floor/.next/**",
       "bench/results/**",
     ],

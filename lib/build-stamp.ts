@@ -59,6 +59,17 @@ export function digestBuildInputs({ root, contentDir, env }: Sources): { code: s
   return { code, inputs: digestFiles(`code=${code}\0url=${siteUrl(env.SITE_URL)}\0`, root, others) };
 }
 
+/**
+ * Returns why a build made now would publish more than the one in `nextDir` (a scheduled post has come due since),
+ * or undefined. That build is still good to serve: npm start builds again, and serves the last build if that fails.
+ */
+export function publicationDue(nextDir: string, today = contentToday()): string | undefined {
+  const due = readBuildStamp(nextDir)?.nextPublication;
+  return due && due <= today
+    ? `a scheduled column is due (dated ${due}; the build was made before that day)`
+    : undefined;
+}
+
 function digestFiles(settings: string, root: string, inputs: string[]): string {
   const hash = crypto.createHash("sha256").update(settings);
   for (const input of [...new Set(inputs)].sort()) {
@@ -134,17 +145,14 @@ export function writeBuildStamp(nextDir: string, stamp: BuildStamp): void {
 }
 
 /**
- * Returns why the build in `nextDir` cannot be served as it is (none yet, made for another address, a scheduled post
- * due since, made from other files or settings), or undefined when nothing it was made from has changed.
+ * Returns why the build in `nextDir` cannot be served as it is (none yet, made for another address, made from other
+ * files or settings), or undefined when nothing it was made from has changed.
  */
-export function rebuildReason(nextDir: string, sources: Sources, today = contentToday()): string | undefined {
+export function rebuildReason(nextDir: string, sources: Sources): string | undefined {
   const stamp = readBuildStamp(nextDir);
   if (!stamp) return "there is no finished build yet";
   const url = siteUrl(sources.env.SITE_URL);
   if (stamp.url !== url) return `the site's address changed from ${stamp.url} to ${url}`;
-  if (stamp.nextPublication && stamp.nextPublication <= today) {
-    return `a scheduled column is due (dated ${stamp.nextPublication}; the build was made before that day)`;
-  }
   const { inputs } = digestBuildInputs(sources);
   if (stamp.inputs !== inputs) return "content, code or configuration changed since the last build";
   return undefined;

@@ -13,7 +13,7 @@ import { hasDatabase } from "../lib/reactions/data-dir";
 import { writeApprovedSnapshot } from "../lib/reactions/snapshot-write";
 import { site, siteUrl } from "../lib/site";
 import { runInWorker } from "../lib/workers";
-import { clearBuildStamp, digestBuildInputs, writeBuildStamp } from "../lib/build-stamp";
+import { clearBuildStamp, digestBuildInputs, readBuildStamp, writeBuildStamp } from "../lib/build-stamp";
 import type { OgImageJob } from "../lib/outputs/og/images";
 import type { StoredContent } from "./content-check";
 import { exportSite } from "./export-site";
@@ -36,8 +36,9 @@ const generatedFiles = path.join("scripts", "generated-files.ts");
 // the code, not the content, so it runs beside the content check; the prerender reads the content store, so it
 // waits for both, in a fresh process: Turbopack's memory (half a gigabyte at 1,000 posts) is gone before the
 // prerender's workers start. When the code is what the last build compiled (one post edited, say), the prerender
-// starts from that compile. From the first moment .next is being written, so the last build's stamp goes first.
-const compiledAlready = clearBuildStamp(".next")?.code === digests.code;
+// starts from that compile. The last build's stamp goes as the first half that writes .next starts: a build that
+// stops at the content check leaves the last build whole and stamped.
+const compiledAlready = readBuildStamp(".next")?.code === digests.code;
 if (compiledAlready) console.log("Next: the code is as the last build compiled it, so only the pages are made again.");
 const contentChecked = runInWorker<StoredContent | undefined>(
   path.join("scripts", "content-check.ts"),
@@ -49,6 +50,7 @@ contentChecked.catch(() => {}); // Awaited below, once the snapshot is done; its
 const snapshotStatus = await snapshotReactions();
 if (snapshotStatus !== 0) process.exit(snapshotStatus);
 let next = compiledAlready ? undefined : nextBuild("compile");
+if (next) clearBuildStamp(".next");
 let checked: StoredContent | undefined;
 try {
   checked = await contentChecked;
@@ -66,6 +68,7 @@ console.log(`Reactions: the form is ${problems.length === 0 ? "open" : `closed: 
 
 const built = (next?.exited ?? Promise.resolve(0)).then((status) => {
   if (status !== 0) return status;
+  clearBuildStamp(".next");
   next = nextBuild("generate");
   return next.exited;
 });

@@ -78,6 +78,7 @@ export async function drawOgImages(jobs: OgImageJob[]): Promise<void> {
  * (postsOneByOne), or let go here as the index takes them, so that this thread never holds them all.
  */
 export async function writeSearchIndexFromStore(content?: Content): Promise<void> {
+  removeEarlierLayout();
   const posts = content ? handOver(content.posts.filter(isPublished)) : published(await postsOneByOne());
   const indexing = performance.now();
   const index = await writeSearchIndex(posts, searchIndexDir);
@@ -85,18 +86,20 @@ export async function writeSearchIndexFromStore(content?: Content): Promise<void
 }
 
 /**
- * Removes what builds before the one generated folder wrote straight into public/: a file there is served before
- * any rewrite, so a stale search index or Open Graph image would hide the new one. Only those files go: anything an
- * editor put beside them stays, and a folder of public/blog/ goes only once it is empty.
+ * Removes, once, what builds before the one generated folder wrote straight into public/: a file there is served
+ * before any rewrite, so a stale search index or Open Graph image would hide the new one. Only those files go, and
+ * only before the generated folder first exists: anything an editor put beside them, or later, stays.
  */
 function removeEarlierLayout(publicDir = path.join(process.cwd(), "public")): void {
-  for (const name of ["og.png", "_variants", "pagefind"])
+  if (fs.existsSync(servedDir)) return;
+  for (const name of ["og.png", "_variants", "pagefind"]) {
     fs.rmSync(path.join(publicDir, name), { recursive: true, force: true });
+  }
   const blogDir = path.join(publicDir, "blog");
   if (!fs.existsSync(blogDir)) return;
-  for (const slug of fs.readdirSync(blogDir)) {
-    const dir = path.join(blogDir, slug);
-    if (!fs.statSync(dir).isDirectory()) continue;
+  for (const entry of fs.readdirSync(blogDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const dir = path.join(blogDir, entry.name);
     fs.rmSync(path.join(dir, "og.png"), { force: true });
     if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
   }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { isLocalUrl } from "../lib/public-url";
 import { loadProjectEnv } from "../lib/reactions/environment";
 import { site, siteUrl } from "../lib/site";
-import { rebuildReason } from "../lib/build-stamp";
+import { publicationDue, rebuildReason } from "../lib/build-stamp";
 
 /** The one command that serves the build in .next, on PORT (default 3000); arguments to npm start follow it. */
 const server = { command: path.join("node_modules", ".bin", "jiti"), args: ["server.ts"] };
@@ -15,14 +15,17 @@ const build = { command: path.join("node_modules", ".bin", "jiti"), args: ["scri
 
 loadProjectEnv();
 const reason = rebuildReason(".next", { root: process.cwd(), contentDir: site.contentDir, env: process.env });
-if (reason) {
-  console.log(`npm start: building first, because ${reason}.`);
+// A scheduled column due since the last build: a new build publishes it, but the last one is still good to serve.
+const due = reason ? undefined : publicationDue(".next");
+if (reason || due) {
+  console.log(`npm start: building first, because ${reason ?? due}.`);
   const url = siteUrl(process.env.SITE_URL);
   if (isLocalUrl(url)) {
     console.log(`The pages are built for ${url}, this machine. For a public site, set publicUrl in lib/site.ts.`);
   }
   const status = await run(build.command, build.args);
-  if (status !== 0) process.exit(status);
+  if (status !== 0 && reason) process.exit(status);
+  if (status !== 0) console.error("npm start: that build failed (see above), so the last build is served as it was.");
 } else {
   console.log("npm start: nothing the build was made from has changed; serving the last build.");
 }

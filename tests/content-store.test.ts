@@ -127,6 +127,9 @@ describe("the content store", () => {
     // A server started on a later day (no Markdown reader in production) serves the last build as it was made.
     vi.stubEnv("NODE_ENV", "production");
     expect(scheduled((await newProcess())())).toBe(true);
+    // A preview follows the day.
+    vi.stubEnv("NODE_ENV", "development");
+    expect(scheduled((await newProcess())())).toBe(false);
     // The next check or build (npm start runs one once a scheduled post is due) publishes it, for every process.
     vi.stubEnv("NODE_ENV", "test");
     vi.resetModules();

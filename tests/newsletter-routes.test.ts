@@ -28,6 +28,8 @@ const followRoute = await import("@/app/(site)/volgen/page");
 const { getDatabase } = await import("@/lib/reactions/runtime");
 const { countConfirmed, getSubscriberByEmail } = await import("@/lib/newsletter/subscribers");
 const { confirmationPath } = await import("@/lib/newsletter/links");
+const { subscribe: subscribeAddress } = await import("@/lib/newsletter/subscribe");
+const { getNewsletterConfig } = await import("@/lib/newsletter/config");
 const { queueNewColumns } = await import("@/lib/newsletter/outbox");
 const { getAllPosts } = await import("@/lib/content/lookups");
 
@@ -117,12 +119,23 @@ describe("following by e-mail", () => {
     const columns = await db.query<{ column_slug: string; status: string }>(
       "select column_slug, status from newsletter_columns order by column_slug",
     );
-    expect(columns).toEqual([...published].sort().map((slug) => ({ column_slug: slug, status: "archive" })));
+    expect(columns).toEqual(["", ...published].sort().map((slug) => ({ column_slug: slug, status: "archive" })));
     // A column published after that, before the first send, is mailed by it.
     expect(await queueNewColumns(db, [...published, "later-gepubliceerd"])).toEqual({
       queued: ["later-gepubliceerd"],
       archived: 0,
     });
+  });
+
+  it("sends no mail at all for an address already subscribed: nothing goes after the answer", async () => {
+    const config = getNewsletterConfig()!;
+    const send = vi.fn(async () => {});
+    const known = await subscribeAddress(await getDatabase(), { form: { email: "lezer@example.nl" }, config, send });
+    expect(known).toEqual({ kind: "accepted" });
+    const fresh = await subscribeAddress(await getDatabase(), { form: { email: "nieuw@example.nl" }, config, send });
+    expect(fresh.kind === "accepted" && fresh.mailed).toBeInstanceOf(Promise);
+    await (fresh.kind === "accepted" ? fresh.mailed : undefined);
+    expect(send).toHaveBeenCalledTimes(1);
   });
 
   it("gives the same answer for an address already subscribed, and mails it nothing", async () => {

@@ -5,7 +5,7 @@ import { isPublished } from "@/lib/content/posts";
 import { readContent } from "@/lib/content/read";
 import type { NewsletterConfig } from "@/lib/newsletter/config";
 import { runNewsletter } from "@/lib/newsletter/run";
-import { claimDue, markFailed, markSent, startRun } from "@/lib/newsletter/outbox";
+import { claimDue, markFailed, markSent, queueNewColumns, recordArchive, startRun } from "@/lib/newsletter/outbox";
 import { getRecentSends } from "@/lib/newsletter/sends";
 import { confirmSubscriber, countConfirmed, unsubscribe } from "@/lib/newsletter/subscribers";
 import { openMailer, type Mailer } from "@/lib/newsletter/transport";
@@ -74,6 +74,20 @@ describe.each(backends)("newsletter:send on %s", (_name, setup) => {
     }, step);
     return tries;
   }
+
+  it("mails the first column of a site whose first subscriber confirmed before any column was published", async () => {
+    const empty = emptyDatabaseDir("column-site-newsletter-first-");
+    const fresh = await openEmbeddedDatabase(empty);
+    try {
+      await migrate(fresh);
+      await confirmSubscriber(fresh, "vroeg@example.nl");
+      expect(await recordArchive(fresh, [])).toBe(0); // nothing published yet when subscriptions start
+      expect(await queueNewColumns(fresh, [newest.slug])).toEqual({ queued: [newest.slug], archived: 0 });
+    } finally {
+      await fresh.close();
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
 
   it("records the columns already published on the first run, and mails none of them", async () => {
     await confirmSubscriber(db, "lezer@example.nl");

@@ -44,10 +44,11 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe("a command done by the running server", () => {
   it("answers at once and keeps the answer alive with whitespace until the JSON of the result", async () => {
-    const chunks = await chunksOf(answerWhenDone(async () => (await sleep(200), { sent: 3 }), 40));
+    const chunks = await chunksOf(answerWhenDone(async () => (await sleep(400), { sent: 3 }), 40));
     expect(chunks[0]).toMatchObject({ text: " " });
-    expect(chunks[0].at).toBeLessThan(100);
-    expect(chunks.filter((chunk) => chunk.text === " ").length).toBeGreaterThan(3);
+    expect(chunks[0].at).toBeLessThan(200);
+    // The first space, and at least one more while the job runs (a busy machine may skip some ticks).
+    expect(chunks.filter((chunk) => chunk.text === " ").length).toBeGreaterThanOrEqual(2);
     expect(JSON.parse(chunks.map((chunk) => chunk.text).join(""))).toEqual({ sent: 3 });
   });
 

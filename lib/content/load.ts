@@ -21,7 +21,9 @@ const reader = process.env.NODE_ENV === "production" ? undefined : await import(
 // (by name, size and time) and reads only the changed posts again. A build or a server reads the store once.
 const followEdits = process.env.NODE_ENV === "development";
 
-let remembered: { key: string; publicPaths: string[]; content: Content | ContentError; at: number } | undefined;
+let remembered:
+  | { key: string; today: string; publicPaths: string[]; content: Content | ContentError; at: number }
+  | undefined;
 
 // Problems are kept this long, however the files stand: the one that fixes them may be an image added to public/,
 // which the key of content that failed does not cover.
@@ -41,9 +43,10 @@ export function getContent(): Content {
   // After an edit in npm run dev, the posts in memory are the earlier ones: the store on disk holds the same.
   const inMemory = remembered && !(remembered.content instanceof ContentError) ? remembered.content : undefined;
   const store = inMemory ? undefined : readStore();
-  if (store && store.key === storeKey(sources, store.publicPaths)) {
+  // The store keeps the day it was checked on (a server serves its build as it was made); a preview follows the day.
+  if (store && store.key === storeKey(sources, store.publicPaths) && (!followEdits || store.today === sources.today)) {
     const stored = storedContent(store);
-    remembered = { key: store.key, publicPaths: store.publicPaths, content: stored, at: Date.now() };
+    remembered = { key: store.key, today: store.today, publicPaths: store.publicPaths, content: stored, at: Date.now() };
     return stored;
   }
   if (!reader) {
@@ -58,12 +61,12 @@ export function getContent(): Content {
   } catch (error) {
     // Until a file changes, every lookup gets the same problems without reading everything again.
     if (error instanceof ContentError) {
-      remembered = { key: storeKey(sources, []), publicPaths: [], content: error, at: Date.now() };
+      remembered = { key: storeKey(sources, []), today: sources.today, publicPaths: [], content: error, at: Date.now() };
     }
     throw error;
   }
   const publicPaths = contentPublicPaths(content);
-  remembered = { key: storeKey(sources, publicPaths), publicPaths, content, at: Date.now() };
+  remembered = { key: storeKey(sources, publicPaths), today: sources.today, publicPaths, content, at: Date.now() };
   // For the other processes, and Next's other module graphs, which read the store on their first call. Not after an
   // edit in npm run dev: writing it would stall the page being answered (a timer fires mid-render), and whoever
   // reads it next re-reads the changed files and writes it then (next dev does, at every request of a column, in
@@ -79,6 +82,7 @@ const checksThisRequest = cache(() => new Map<string, boolean>());
 
 function isCurrent(memory: NonNullable<typeof remembered>, sources: ReturnType<typeof configuredSources>): boolean {
   if (memory.content instanceof ContentError && Date.now() - memory.at > problemsKeptFor) return false;
+  if (memory.today !== sources.today) return false; // past midnight, a scheduled post may be due
   const checks = checksThisRequest();
   let current = checks.get(memory.key);
   if (current === undefined) {

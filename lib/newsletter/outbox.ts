@@ -32,18 +32,22 @@ export function endRun(run: string): void {
 
 /**
  * Records the columns in `slugs` as the archive (sent to nobody) when no column is known yet: those published when
- * subscriptions start (the first subscriber confirms), which no send may mail. Returns how many it recorded.
+ * subscriptions start (the first subscriber confirms), which no send may mail. Returns how many it recorded. With
+ * them goes an archive row of no column (slug ""): it marks that subscriptions have started, so that a site whose
+ * first subscriber came before its first column mails that column.
  */
 export async function recordArchive(db: Database, slugs: string[]): Promise<number> {
   return db.transaction(async (tx) => {
     const known = await knownColumns(db, tx);
     if (known.size > 0) return 0;
-    for (const slug of slugs) {
+    for (const slug of [subscriptionsStarted, ...slugs]) {
       await tx.query("insert into newsletter_columns (column_slug, status) values ($1, 'archive')", [slug]);
     }
     return slugs.length;
   });
 }
+
+const subscriptionsStarted = "";
 
 /**
  * Queues every column in `slugs` not seen before, oldest first, for every confirmed subscriber; when no column is

@@ -1,3 +1,4 @@
+import { hasDatabase } from "./data-dir";
 import { openDatabase, type Database } from "./database";
 import { migrate } from "./migrations";
 import { forgetAddresses } from "./store";
@@ -28,7 +29,12 @@ async function openAndMigrate(): Promise<Database> {
   return db;
 }
 
-/** Returns this process's database when it has been opened (see getDatabase), else undefined: nothing is opened. */
-export function openedDatabase(): Promise<Database> | undefined {
-  return shared[key];
+/**
+ * Returns the database to read when there is one, never making one: the one this process opened (the server opens it
+ * as it starts when there is one), or in npm run dev the preview's own when it exists (next dev has no start of its
+ * own). Undefined otherwise, and always in Next's build workers, which read the build's snapshot.
+ */
+export function existingDatabase(): Promise<Database> | undefined {
+  if (shared[key]) return shared[key];
+  return process.env.NODE_ENV === "development" && hasDatabase() ? getDatabase() : undefined;
 }

@@ -95,10 +95,19 @@ function isFailure(answer: unknown): answer is { error: string } {
  */
 export function answerWhenDone(work: () => Promise<unknown>, keepAliveMs = 10_000): Response {
   const encoder = new TextEncoder();
+  let keepAlive: NodeJS.Timeout | undefined;
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode(" "));
-      const keepAlive = setInterval(() => controller.enqueue(encoder.encode(" ")), keepAliveMs);
+      // The command may have gone (Ctrl-C): then the answer is closed, and the work goes on to its end regardless.
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          clearInterval(keepAlive);
+        }
+      };
+      send(" ");
+      keepAlive = setInterval(() => send(" "), keepAliveMs);
       let result: unknown;
       try {
         result = await work();
@@ -107,8 +116,15 @@ export function answerWhenDone(work: () => Promise<unknown>, keepAliveMs = 10_00
       } finally {
         clearInterval(keepAlive);
       }
-      controller.enqueue(encoder.encode(JSON.stringify(result)));
-      controller.close();
+      send(JSON.stringify(result));
+      try {
+        controller.close();
+      } catch {
+        // Closed already: the command went.
+      }
+    },
+    cancel() {
+      clearInterval(keepAlive);
     },
   });
   return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });

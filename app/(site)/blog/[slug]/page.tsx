@@ -26,7 +26,7 @@ import { SubscribeForm } from "@/app/_components/SubscribeForm";
 import { getNewsletterConfig } from "@/lib/newsletter/config";
 import { getReactionsConfig } from "@/lib/reactions/config";
 import { makeFormToken } from "@/lib/reactions/limits";
-import { openedDatabase } from "@/lib/reactions/runtime";
+import { existingDatabase } from "@/lib/reactions/runtime";
 import { getColumnReactions } from "@/lib/reactions/snapshot";
 import { withComments } from "@/lib/reactions/structured-data";
 
@@ -51,7 +51,7 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const related = getRelatedPosts(post);
   const more = getMorePostsByAuthor(post, 3, related);
-  const reactions = await getColumnReactions(post.slug, openedDatabase());
+  const reactions = await getColumnReactions(post.slug, existingDatabase());
   const config = getReactionsConfig();
   const form = config && { slug: post.slug, token: makeFormToken(config.secret, post.slug) };
   return (

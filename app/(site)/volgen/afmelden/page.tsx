@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { oneClickPath } from "@/lib/newsletter/links";
 import { getSubscriberByToken } from "@/lib/newsletter/subscribers";
-import { getDatabase } from "@/lib/reactions/runtime";
+import { existingDatabase } from "@/lib/reactions/runtime";
 
 export const metadata: Metadata = { title: "Afmelden", robots: { index: false } };
 
@@ -13,7 +13,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  */
 export default async function LeavePage({ searchParams }: Props) {
   const { token } = await searchParams;
-  const subscriber = typeof token === "string" ? await getSubscriberByToken(await getDatabase(), token) : undefined;
+  // A site that never had a database has no subscribers: none is made to find that out.
+  const database = existingDatabase();
+  const subscriber =
+    typeof token === "string" && database ? await getSubscriberByToken(await database, token) : undefined;
   if (!subscriber || typeof token !== "string") {
     return (
       <>

@@ -1,7 +1,7 @@
 import { leavePath } from "@/lib/newsletter/links";
 import { unsubscribe } from "@/lib/newsletter/subscribers";
 import { see } from "@/lib/reactions/responses";
-import { getDatabase } from "@/lib/reactions/runtime";
+import { existingDatabase } from "@/lib/reactions/runtime";
 
 /**
  * Unsubscribes the token's subscriber: the List-Unsubscribe URL, which a mail client POSTs to from its own server
@@ -10,7 +10,8 @@ import { getDatabase } from "@/lib/reactions/runtime";
  */
 export async function POST(request: Request) {
   const token = new URL(request.url).searchParams.get("token");
-  if (token) await unsubscribe(await getDatabase(), token);
+  const database = existingDatabase(); // none: no subscriber to unsubscribe, and none is made to find that out
+  if (token && database) await unsubscribe(await database, token);
   return see("/volgen/afgemeld");
 }
 
