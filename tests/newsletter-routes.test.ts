@@ -1,10 +1,11 @@
-// Following by e-mail through the route handlers and pages, against a real SMTP server and the embedded database:
-// the confirmation link, no second mail within 24 hours, the same answer for a known address, the Dutch error for
-// a typo, the body limit, and one-click unsubscribe by POST after which nothing more arrives.
+// Following by e-mail through the route handlers and pages, against a real SMTP server, on the embedded database and
+// on a PostgreSQL server alike: the confirmation link, no second mail within 24 hours, the same answer for a known
+// address, the Dutch error for a typo, the limits, and one-click unsubscribe by POST after which nothing more arrives.
 import fs from "node:fs";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { clientAddressHeader, trustClientAddressHeader } from "@/lib/client-address";
+import { startPostgres } from "./postgres";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 import { databaseTemplate } from "./helpers";
 
@@ -25,7 +26,7 @@ const { POST: leave } = await import("@/app/(site)/volgen/afmelden/nu/route");
 const { default: ConfirmPage } = await import("@/app/(site)/volgen/bevestigen/page");
 const { default: RefusedPage } = await import("@/app/(site)/volgen/geweigerd/page");
 const followRoute = await import("@/app/(site)/volgen/page");
-const { getDatabase } = await import("@/lib/reactions/runtime");
+const { closeDatabase, getDatabase } = await import("@/lib/reactions/runtime");
 const { countConfirmed, getSubscriberByEmail } = await import("@/lib/newsletter/subscribers");
 const { confirmationPath } = await import("@/lib/newsletter/links");
 const { subscribe: subscribeAddress } = await import("@/lib/newsletter/subscribe");
@@ -39,14 +40,31 @@ beforeAll(async () => {
   trustClientAddressHeader();
   sink = await startSmtpSink();
   process.env.SMTP_URL = sink.url;
-  fs.cpSync(databaseTemplate, dataDir, { recursive: true });
-  await getDatabase(); // Opened and migrated once, before the timed tests: slow on a busy machine.
-}, 180_000);
+}, 60_000);
 afterAll(async () => {
-  await (await getDatabase()).close();
   await sink?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
+
+// Each database in turn as the site's one database (DATABASE_URL or the embedded folder); returns how to stop it.
+const backends: [string, () => Promise<() => Promise<void>>][] = [
+  [
+    "the embedded database (PGlite)",
+    async () => {
+      fs.cpSync(databaseTemplate, dataDir, { recursive: true });
+      process.env.DATABASE_URL = "";
+      return async () => {};
+    },
+  ],
+  [
+    "a PostgreSQL server",
+    async () => {
+      const server = await startPostgres();
+      process.env.DATABASE_URL = server.url;
+      return () => server.stop();
+    },
+  ],
+];
 
 function post(
   handler: (request: Request) => Promise<Response>,
@@ -83,7 +101,21 @@ describe("the page /volgen", () => {
   });
 });
 
-describe("following by e-mail", () => {
+describe.each(backends)("following by e-mail on %s", (name, setup) => {
+  let stop = async () => {};
+  // One client address of its own per database for the limit test: the limit is counted in this process.
+  const limited = `203.0.113.${10 + backends.findIndex(([each]) => each === name)}`;
+  beforeAll(async () => {
+    sink.mails.length = 0;
+    stop = await setup();
+    await getDatabase(); // Opened and migrated once, before the timed tests: slow on a busy machine.
+  }, 240_000);
+  afterAll(async () => {
+    await closeDatabase();
+    await stop();
+    process.env.DATABASE_URL = "";
+  }, 60_000);
+
   it("mails a confirmation link, and nothing more for the same address within 24 hours", async () => {
     const first = await post(subscribe, "/volgen/aanmelden", { email: " Lezer@Example.NL " });
     expect([first.status, first.headers.get("location")]).toEqual([303, "/volgen/ontvangen"]);
@@ -190,7 +222,7 @@ describe("following by e-mail", () => {
   it("takes five forms from one client in ten minutes, then answers 429 with a Dutch page and Retry-After", async () => {
     const answers = [];
     for (let form = 1; form <= 6; form++) {
-      answers.push(await post(subscribe, "/volgen/aanmelden", { email: `vijf${form}@example.nl` }, "203.0.113.5"));
+      answers.push(await post(subscribe, "/volgen/aanmelden", { email: `vijf${form}@example.nl` }, limited));
     }
     expect(answers.map((answer) => answer.status)).toEqual([303, 303, 303, 303, 303, 429]);
     expect(Number(answers[5].headers.get("retry-after"))).toBeGreaterThan(0);

@@ -38,3 +38,10 @@ export function existingDatabase(): Promise<Database> | undefined {
   if (shared[key]) return shared[key];
   return process.env.NODE_ENV === "development" && hasDatabase() ? getDatabase() : undefined;
 }
+
+/** Closes this process's database, if one is open, and forgets it: the next getDatabase opens one afresh. */
+export async function closeDatabase(): Promise<void> {
+  const open = shared[key];
+  shared[key] = undefined;
+  if (open) await (await open).close();
+}
