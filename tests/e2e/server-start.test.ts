@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
+import { rebuildReason } from "../../lib/build-stamp";
 import { getAllPosts } from "../../lib/content/lookups";
 import type { NewsletterExport } from "../../lib/newsletter/backup";
 import { confirmSubscriber } from "../../lib/newsletter/subscribers";
@@ -13,9 +14,10 @@ import { readBuildOutputs } from "../../lib/outputs/build-outputs";
 import { writeStaticSite } from "../../lib/outputs/static-site";
 import { lockFile, openEmbeddedDatabase } from "../../lib/reactions/database";
 import { migrate } from "../../lib/reactions/migrations";
+import { site } from "../../lib/site";
 import { freePort } from "../../tools/ports";
 import { emptyDatabaseDir } from "../helpers";
-import { startSite, stopServer } from "../../tools/server";
+import { startServer, startSite, stopServer } from "../../tools/server";
 import { startSmtpSink } from "../smtp-sink";
 import { loadTestReactionsEnv } from "./reactions-env";
 
@@ -133,6 +135,28 @@ describe.runIf(target === "static")("npm start's server, started by the test", (
       await stopServer(server);
       for (const file of planted) fs.rmSync(file, { force: true });
       for (const dir of [outDir, dataDir]) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("restarts in seconds with npm start when nothing the build was made from has changed: no build", async () => {
+    const sources = { root: process.cwd(), contentDir: site.contentDir, env: process.env };
+    // Were anything changed, npm start would build into the .next the other tests serve: stop here instead.
+    expect(rebuildReason(".next", sources)).toBeUndefined();
+    const buildId = fs.statSync(".next/BUILD_ID").mtimeMs;
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-restart-"));
+    const port = await freePort();
+    const started = performance.now();
+    const server = await startServer(jiti, ["scripts/start.ts", "-H", "127.0.0.1"], `http://127.0.0.1:${port}/`, {
+      PORT: String(port),
+      REACTIONS_DATA_DIR: dataDir,
+    });
+    try {
+      expect(performance.now() - started).toBeLessThan(30_000);
+      expect((await fetch(`http://127.0.0.1:${port}${column}`)).status).toBe(200);
+      expect(fs.statSync(".next/BUILD_ID").mtimeMs).toBe(buildId);
+    } finally {
+      await stopServer(server);
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);
 
