@@ -16,7 +16,7 @@ import { checkReactionsConfig } from "./lib/reactions/config";
 import { defaultDataDir, hasDatabase } from "./lib/reactions/data-dir";
 import { serveFromCache } from "./lib/page-cache";
 import { loadProjectEnv } from "./lib/reactions/environment";
-import { getDatabase } from "./lib/reactions/runtime";
+import { closeDatabase, getDatabase } from "./lib/reactions/runtime";
 import { writeServerHandle } from "./lib/reactions/server-handle";
 
 const { port, hostname } = readArguments(process.argv.slice(2));
@@ -29,14 +29,15 @@ try {
 }
 const proxies = trusted;
 
-const reactionsOpen = checkReactionsConfig().problems.length === 0;
+const reactionsProblems = checkReactionsConfig().problems;
 let newsletterOpen = false;
 try {
   newsletterOpen = Boolean(getNewsletterConfig());
 } catch (error) {
   stop(error); // SMTP_URL or NEWSLETTER_RATE malformed: said now, not at the first subscriber.
 }
-const database = hasDatabase() || reactionsOpen || newsletterOpen ? await getDatabase().catch(stop) : undefined;
+const database =
+  hasDatabase() || reactionsProblems.length === 0 || newsletterOpen ? await getDatabase().catch(stop) : undefined;
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -56,7 +57,7 @@ server.listen(port, hostname, () => {
   const url = `http://${hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "127.0.0.1"}:${port}`;
   // With the embedded database, npm run reactions:export finds this server through a file beside the database.
   if (database?.kind === "embedded") removeHandle = writeServerHandle(defaultDataDir(), url);
-  for (const problem of checkReactionsConfig().problems) console.warn(`Reactions closed: ${problem}`);
+  for (const problem of reactionsProblems) console.warn(`Reactions closed: ${problem}`);
   console.log(`Ready on ${url}`);
 });
 
@@ -65,7 +66,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     server.close();
     removeHandle();
     // Closing the database releases its lock file, so the next server on this data/ starts without a stale lock.
-    void (database?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+    void closeDatabase().finally(() => process.exit(0));
   });
 }
 

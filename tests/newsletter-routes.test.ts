@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { clientAddressHeader, trustClientAddressHeader } from "@/lib/client-address";
+import { freePort } from "@/tools/ports";
 import { startPostgres } from "./postgres";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 import { databaseTemplate } from "./helpers";
@@ -180,7 +181,7 @@ describe.each(backends)("following by e-mail on %s", (name, setup) => {
 
   it("gives the same answer while the relay is down, logs it, and lets the address ask again at once", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:9"); // nothing listens there
+    vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${await freePort()}`); // a free port: nothing listens there
     try {
       const response = await post(subscribe, "/volgen/aanmelden", { email: "later@example.nl" });
       expect(response.headers.get("location")).toBe("/volgen/ontvangen");

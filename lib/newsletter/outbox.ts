@@ -32,22 +32,11 @@ export function endRun(run: string): void {
 
 /**
  * Records the columns in `slugs` as the archive (sent to nobody) when no column is known yet: those published when
- * subscriptions start (the first subscriber confirms), which no send may mail. Returns how many it recorded. With
- * them goes an archive row of no column (slug ""): it marks that subscriptions have started, so that a site whose
- * first subscriber came before its first column mails that column.
+ * subscriptions start (the first subscriber confirms), which no send may mail. Returns how many it recorded.
  */
 export async function recordArchive(db: Database, slugs: string[]): Promise<number> {
-  return db.transaction(async (tx) => {
-    const known = await knownColumns(db, tx);
-    if (known.size > 0) return 0;
-    for (const slug of [subscriptionsStarted, ...slugs]) {
-      await tx.query("insert into newsletter_columns (column_slug, status) values ($1, 'archive')", [slug]);
-    }
-    return slugs.length;
-  });
+  return db.transaction(async (tx) => ((await knownColumns(db, tx)).size > 0 ? 0 : archive(tx, slugs)));
 }
-
-const subscriptionsStarted = "";
 
 /**
  * Queues every column in `slugs` not seen before, oldest first, for every confirmed subscriber; when no column is
@@ -57,19 +46,30 @@ const subscriptionsStarted = "";
 export async function queueNewColumns(db: Database, slugs: string[]): Promise<{ queued: string[]; archived: number }> {
   return db.transaction(async (tx) => {
     const known = await knownColumns(db, tx);
+    if (known.size === 0) return { queued: [], archived: await archive(tx, slugs) };
     const fresh = slugs.filter((slug) => !known.has(slug));
-    const status = known.size === 0 ? "archive" : "sending";
     for (const slug of fresh) {
-      await tx.query("insert into newsletter_columns (column_slug, status) values ($1, $2)", [slug, status]);
-      if (status === "archive") continue;
+      await tx.query("insert into newsletter_columns (column_slug, status) values ($1, 'sending')", [slug]);
       await tx.query(
         `insert into newsletter_outbox (column_slug, subscriber_id, status)
          select $1, id, 'queued' from newsletter_subscribers where status = 'confirmed' on conflict do nothing`,
         [slug],
       );
     }
-    return status === "archive" ? { queued: [], archived: fresh.length } : { queued: fresh, archived: 0 };
+    return { queued: fresh, archived: 0 };
   });
+}
+
+/**
+ * Records `slugs` as the archive, sent to nobody, and returns how many. With them goes an archive row of no column
+ * (slug ""): it marks that subscriptions have started, so that a site whose first subscriber came before its first
+ * column mails that column.
+ */
+async function archive(tx: Queryable, slugs: string[]): Promise<number> {
+  for (const slug of ["", ...slugs]) {
+    await tx.query("insert into newsletter_columns (column_slug, status) values ($1, 'archive')", [slug]);
+  }
+  return slugs.length;
 }
 
 // The columns recorded so far, read under a lock that keeps two runs (or a run and a confirmation) from recording
