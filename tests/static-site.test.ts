@@ -21,7 +21,9 @@ function recordBuild(): void {
   write(path.join(folders.nextDir, outputsFileName), JSON.stringify(outputs));
 }
 
-const page = (main: string) => `<!DOCTYPE html><html lang="nl"><head></head><body><main>${main}</main></body></html>`;
+const stylesheet = '<link rel="stylesheet" href="/_next/static/chunks/a.css">';
+const page = (main: string) =>
+  `<!DOCTYPE html><html lang="nl"><head>${stylesheet}</head><body><main>${main}</main></body></html>`;
 
 // A production build as `next build` and its adapter leave it, in miniature: files wherever Next put them.
 beforeEach(() => {
@@ -72,6 +74,8 @@ beforeEach(() => {
       { pathname: "/404", filePath: built("404.html", page("Niet gevonden")) },
       { pathname: "/_next/static/chunks/a.js", filePath: built("a.js", "alert(1)") },
       { pathname: "/_next/static/chunks/a.css", filePath: built("a.css", "body{}") },
+      // A stylesheet of an earlier build, which .next/static keeps and the build lists, but no page links.
+      { pathname: "/_next/static/chunks/old.css", filePath: built("old.css", "body{}") },
     ],
   };
   recordBuild();
@@ -88,7 +92,7 @@ function listOut(): string[] {
 const readOut = (file: string) => fs.readFileSync(path.join(folders.outDir, file), "utf8");
 
 describe("writeStaticSite", () => {
-  it("derives the static site from the build's record: pages, route files, styles and public/, the generated files where they are served, without JavaScript", async () => {
+  it("derives the static site from the build's record: pages, route files, the styles they link and public/, the generated files where they are served, without JavaScript", async () => {
     expect(await writeStaticSite(folders)).toBe(3);
     expect(listOut().sort()).toEqual(
       [
@@ -138,9 +142,10 @@ describe("writeStaticSite", () => {
 describe("exportPage", () => {
   it("gives the search page its script and notice, and no other page", () => {
     const search = page('<div hidden="" data-export-noscript=""><p>Zonder JavaScript</p></div>');
-    expect(exportPage("zoeken.html", search)).toContain('<script type="module" src="/zoeken.js"></script></head>');
-    expect(exportPage("zoeken.html", search)).toContain("<noscript><p>Zonder JavaScript</p></noscript>");
-    expect(exportPage("index.html", search)).not.toContain("<script");
+    expect(exportPage("zoeken.html", search).html).toContain('<script type="module" src="/zoeken.js"></script></head>');
+    expect(exportPage("zoeken.html", search).html).toContain("<noscript><p>Zonder JavaScript</p></noscript>");
+    expect(exportPage("index.html", search).html).not.toContain("<script");
+    expect(exportPage("index.html", search).stylesheets).toEqual(["/_next/static/chunks/a.css"]);
   });
 });
 
@@ -150,8 +155,8 @@ describe("writePages", () => {
       file: `${index}${pathname === "/" ? "/index" : pathname}.html`,
       source: filePath,
     }));
-    await writePages(pages, path.join(dir, "here"), 0);
-    await writePages(pages, path.join(dir, "workers"), 2);
+    expect(await writePages(pages, path.join(dir, "here"), 0)).toEqual(new Set(["/_next/static/chunks/a.css"]));
+    expect(await writePages(pages, path.join(dir, "workers"), 2)).toEqual(new Set(["/_next/static/chunks/a.css"]));
     for (const { file } of pages) {
       const here = fs.readFileSync(path.join(dir, "here", file), "utf8");
       expect(fs.readFileSync(path.join(dir, "workers", file), "utf8"), file).toBe(here);

@@ -41,13 +41,16 @@ export async function writeStaticSite(
       fs.cpSync(publicDir, staging, { recursive: true, filter: (from) => from !== generated });
     if (fs.existsSync(generated))
       fs.cpSync(generated, staging, { recursive: true, filter: (from) => from !== searchIndex });
+    // Pagefind keeps a core busy while it writes the index beside the export, and 1.25 GB at 10,000 posts: the pages
+    // take the other cores, with one parser less.
+    const linked = await writePages(pages, staging, threadsFor(pages.length, searchIndexWritten ? 1 : 0));
+    // Of the stylesheets, only those a page links: .next/static keeps those of earlier builds (cleanDistDir: false),
+    // and the build lists them all.
     for (const { file, source } of files) {
+      if (file.endsWith(".css") && !linked.has(`/${file}`)) continue;
       fs.mkdirSync(path.dirname(path.join(staging, file)), { recursive: true });
       fs.copyFileSync(source, path.join(staging, file));
     }
-    // Pagefind keeps a core busy while it writes the index beside the export, and 1.25 GB at 10,000 posts: the pages
-    // take the other cores, with one parser less.
-    await writePages(pages, staging, threadsFor(pages.length, searchIndexWritten ? 1 : 0));
     await searchIndexWritten;
     if (fs.existsSync(searchIndex)) fs.cpSync(searchIndex, path.join(staging, searchIndexFolder), { recursive: true });
     fs.writeFileSync(path.join(staging, "_headers"), headersFile());
