@@ -2,7 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/outputs/security-headers";
-import { generatedFolder, generatedPaths } from "./lib/paths";
+import { generatedDir, generatedPaths } from "./lib/paths";
 
 // One production build serves `npm start` and is the source of the static site (`npm run export` derives out/ from
 // it), so there is no export mode here.
@@ -43,8 +43,8 @@ const nextConfig: NextConfig = {
     return {
       beforeFiles: [{ source: "/zoeken", has: [{ type: "query", key: "q" }], destination: "/zoeken/resultaten" }],
       // The generated files (Open Graph images, image variants, the search index) live in one folder,
-      // public/_generated, and are served at the paths they always had.
-      afterFiles: generatedPaths.map((source) => ({ source, destination: `/${generatedFolder}${source}` })),
+      // public/_generated (in its dev/ under next dev), and are served at the paths they always had.
+      afterFiles: generatedPaths.map((source) => ({ source, destination: `/${generatedDir}${source}` })),
       fallback: [],
     };
   },

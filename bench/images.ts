@@ -43,7 +43,7 @@ export async function benchImages(photos = 4, screenshots?: string): Promise<Ima
   const sourceBytes = await writePhotoSite(root, photos);
   const timing = await measureImageCost(contentDir, path.join(root, "public"));
   const env = { CONTENT_DIR: contentDir, SITE_URL: "http://localhost:3000", NEXT_TELEMETRY_DISABLED: "1" };
-  const variantUrls = fs.readdirSync("public/_generated/_variants").map((name) => `/_variants/${name}`);
+  const variantUrls = fs.readdirSync("public/_generated/site/_variants").map((name) => `/_variants/${name}`);
   const failedUrls: string[] = [];
   const cls: Record<string, number> = {};
   let phone = { bytes: 0, files: [] as string[] };

@@ -54,12 +54,19 @@ export const faviconPath = "/icon.svg";
 
 /**
  * The one folder in public/ that the build writes, and nothing else (git-ignored): the Open Graph images, the image
- * variants and the search index, each under the path it is served at (`_generated/blog/x/og.png` is /blog/x/og.png).
+ * variants and the search index, each under the path it is served at, in generatedDir (`_generated/site/blog/x/og.png` is /blog/x/og.png).
  */
 export const generatedFolder = "_generated";
 
 /**
- * The paths the generated files are served at, as they always were: next.config.ts rewrites them into the generated
- * folder, and the export copies its content to out/'s root.
+ * Where in the generated folder this process writes and serves: `site` for the build, npm start and the export, `dev`
+ * for npm run dev (Next's NODE_ENV), so that what dev makes from an edit never replaces what an npm start on the same
+ * checkout serves.
+ */
+export const generatedDir = `${generatedFolder}/${process.env.NODE_ENV === "development" ? "dev" : "site"}`;
+
+/**
+ * The paths the generated files are served at, as they always were: next.config.ts rewrites them into generatedDir,
+ * and the export copies its content to out/'s root.
  */
 export const generatedPaths = [siteImagePath, "/blog/:slug/og.png", "/_variants/:name", "/pagefind/:path*"];

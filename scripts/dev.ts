@@ -10,10 +10,12 @@ const bin = (name: string) => path.join("node_modules", ".bin", name);
 // On a stop (Ctrl-C), next dev waits for Turbopack to write its cache (.next/dev/cache/turbopack, a second or so)
 // instead of killing it after 100 ms, so the next npm run dev compiles from that cache: the first column came in
 // 5.6 s instead of 7.9 s at 2 posts. The switch is Next's own (next dev's source, Next 16.4), not yet in its docs.
-// The content store and the other caches of its own (as next dev writes .next/dev, not .next): an edit here never
-// changes what an `npm start` on the same checkout reads.
+// The content store and the other caches of its own (as next dev writes .next/dev, not .next), and its generated
+// files in public/_generated/dev (lib/paths.ts generatedDir, as next dev sets NODE_ENV): an edit here never changes
+// what an `npm start` on the same checkout reads or serves.
 const env = {
   ...process.env,
+  NODE_ENV: "development" as const,
   __NEXT_DEV_WAIT_FOR_TURBOPACK_SHUTDOWN: "1",
   CACHE_DIR: process.env.CACHE_DIR || path.join(".next", "dev", "cache", "column-site"),
 };

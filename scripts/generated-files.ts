@@ -1,5 +1,6 @@
 // What the site serves beside its pages, made from the content store: the Open Graph images, the search index and
-// the image variants, all in public/_generated/ (see generatedFolder in lib/paths.ts). `next build` reads none of them
+// the image variants, all in public/_generated/site/ (npm run dev's in public/_generated/dev/; see generatedDir in
+// lib/paths.ts). `next build` reads none of them
 // (`next start` lists public/ when it starts, the export copies it after): npm run build makes the images beside it
 // and the search index after it; npm run dev makes them all in the background once the server is ready.
 import fs from "node:fs";
@@ -8,13 +9,13 @@ import { isPublished, type Post } from "../lib/content/posts";
 import type { Content } from "../lib/content/read";
 import { buildContent, handOver, postsOneByOne } from "../lib/content/read-parallel";
 import { ogImageJobs, type OgImageJob } from "../lib/outputs/og/images";
-import { generatedFolder } from "../lib/paths";
+import { generatedDir, generatedFolder } from "../lib/paths";
 import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
 import { site } from "../lib/site";
 import { storeContent } from "./content-check";
 
-const servedDir = path.join(process.cwd(), "public", generatedFolder);
+const servedDir = path.join(process.cwd(), "public", generatedDir);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 /** Checks the content and writes the generated files; returns false after printing the content's problems. */
@@ -86,12 +87,20 @@ export async function writeSearchIndexFromStore(content?: Content): Promise<void
 }
 
 /**
- * Removes, once, what builds before the one generated folder wrote straight into public/: a file there is served
- * before any rewrite, so a stale search index or Open Graph image would hide the new one. Only those files go, and
- * only before the generated folder first exists: anything an editor put beside them, or later, stays.
+ * Removes, once, what earlier builds wrote where nothing is served from any more. Before the generated folder, they
+ * wrote straight into public/, where a file is served before any rewrite, so a stale search index or Open Graph image
+ * would hide the new one: only those files go, and only before the generated folder first exists (anything an editor
+ * put beside them, or later, stays). Then for a while, straight into the generated folder, which is the build's alone:
+ * all but its site/ and dev/ go.
  */
 function removeEarlierLayout(publicDir = path.join(process.cwd(), "public")): void {
-  if (fs.existsSync(servedDir)) return;
+  const generated = path.join(publicDir, generatedFolder);
+  if (fs.existsSync(generated)) {
+    // The two values of generatedDir.
+    const earlier = fs.readdirSync(generated).filter((name) => name !== "site" && name !== "dev");
+    for (const name of earlier) fs.rmSync(path.join(generated, name), { recursive: true, force: true });
+    return;
+  }
   for (const name of ["og.png", "_variants", "pagefind"]) {
     fs.rmSync(path.join(publicDir, name), { recursive: true, force: true });
   }

@@ -73,11 +73,11 @@ describe("rebuildReason", () => {
     expect(reason()).toBeDefined();
   });
 
-  it("reuses the build when only what the build writes into public/ changed", () => {
-    fs.mkdirSync(path.join(root, "public/_generated/_variants"), { recursive: true });
-    fs.writeFileSync(path.join(root, "public/_generated/_variants/foto-640.avif"), "avif");
-    fs.mkdirSync(path.join(root, "public/_generated/blog/een"), { recursive: true });
-    fs.writeFileSync(path.join(root, "public/_generated/blog/een/og.png"), "png");
+  it("reuses the build when only what the build or npm run dev writes into public/ changed", () => {
+    fs.mkdirSync(path.join(root, "public/_generated/site/_variants"), { recursive: true });
+    fs.writeFileSync(path.join(root, "public/_generated/site/_variants/foto-640.avif"), "avif");
+    fs.mkdirSync(path.join(root, "public/_generated/dev/blog/een"), { recursive: true });
+    fs.writeFileSync(path.join(root, "public/_generated/dev/blog/een/og.png"), "png");
     expect(reason()).toBeUndefined();
   });
 

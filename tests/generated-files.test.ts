@@ -1,13 +1,14 @@
 // The generated files live in one folder, public/_generated (lib/paths.ts generatedFolder), and are served at the
-// paths they always had: next.config.ts rewrites exactly those into it, and .gitignore keeps exactly it out of git.
+// paths they always had: next.config.ts rewrites exactly those into it (the build's in site/, npm run dev's in dev/),
+// and .gitignore keeps exactly it out of git.
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import nextConfig from "@/next.config";
 import { variantsPath } from "@/lib/images";
 import { ogImageJobs } from "@/lib/outputs/og/images";
 import { searchIndexDir } from "@/lib/outputs/search";
-import { generatedFolder, generatedPaths, postImagePath } from "@/lib/paths";
+import { generatedDir, generatedFolder, generatedPaths, postImagePath } from "@/lib/paths";
 
 // A Next path pattern as a regular expression: `:name` one segment, `:path*` any number.
 const patterns = generatedPaths.map(
@@ -28,7 +29,19 @@ describe("the generated files", () => {
       .split("\n")
       .filter((line) => line.startsWith("/public/"));
     expect(ignored).toEqual([`/public/${generatedFolder}/`]);
-    expect(path.relative(path.resolve("public", generatedFolder), searchIndexDir)).toBe("pagefind");
+    expect(path.relative(path.resolve("public", generatedFolder), searchIndexDir)).toBe(path.join("site", "pagefind"));
+  });
+
+  it("are npm run dev's own under next dev, apart from those npm start serves", async () => {
+    vi.stubEnv("NODE_ENV", "development");
+    vi.resetModules();
+    try {
+      expect((await import("@/lib/paths")).generatedDir).toBe(`${generatedFolder}/dev`);
+      expect(generatedDir).toBe(`${generatedFolder}/site`);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 
   it("are served at the paths of the search index, the image variants and every Open Graph image, and only those", () => {
@@ -46,7 +59,7 @@ describe("the generated files", () => {
     const rewrites = await nextConfig.rewrites!();
     const afterFiles = Array.isArray(rewrites) ? [] : rewrites.afterFiles;
     expect(afterFiles).toEqual(
-      generatedPaths.map((source) => ({ source, destination: `/${generatedFolder}${source}` })),
+      generatedPaths.map((source) => ({ source, destination: `/${generatedFolder}/site${source}` })),
     );
   });
 });

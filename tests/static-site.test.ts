@@ -80,7 +80,9 @@ beforeEach(() => {
   };
   recordBuild();
   write(path.join(folders.publicDir, "images", "foto.jpg"), "jpg");
-  write(path.join(folders.publicDir, "_generated", "blog", "x", "og.png"), "png");
+  write(path.join(folders.publicDir, "_generated", "site", "blog", "x", "og.png"), "png");
+  // npm run dev's generated files: never in out/.
+  write(path.join(folders.publicDir, "_generated", "dev", "blog", "concept", "og.png"), "png");
 });
 
 function listOut(): string[] {
@@ -112,7 +114,7 @@ describe("writeStaticSite", () => {
   });
 
   it("copies public/'s search index once it is written, as npm run build:static writes it beside the export", async () => {
-    const searchIndex = path.join(folders.publicDir, "_generated", "pagefind");
+    const searchIndex = path.join(folders.publicDir, "_generated", "site", "pagefind");
     write(path.join(searchIndex, "pagefind.js"), "de index van de vorige build");
     let written!: () => void;
     const exported = writeStaticSite(folders, new Promise<void>((resolve) => (written = resolve)));

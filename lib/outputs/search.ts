@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { generatedFolder } from "../paths";
+import { generatedDir } from "../paths";
 import { site } from "../site";
 
 /** Where the search index lives: served at /pagefind/ by `npm start` and copied into `out/` by the export. */
-export const searchIndexDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "public", generatedFolder, "pagefind");
+export const searchIndexDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "public", generatedDir, "pagefind");
 
 /** What a search result shows besides its excerpt, kept in the index with each column. */
 export interface SearchMeta {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { getExportedFiles, readBuildOutputs } from "./build-outputs";
 import { threadsFor, writePages } from "./export-pages";
-import { generatedFolder } from "../paths";
+import { generatedDir, generatedFolder } from "../paths";
 import { searchIndexDir } from "./search";
 import { headersFile } from "./security-headers";
 
@@ -33,12 +33,13 @@ export async function writeStaticSite(
   const staging = `${outDir}.${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   try {
-    // public/ as it is, and the generated files where they are served (next.config.ts rewrites those paths into
-    // public/_generated on the server); the search index last.
-    const generated = path.join(publicDir, generatedFolder);
+    // public/ as it is, and the build's generated files where they are served (next.config.ts rewrites those paths
+    // into public/_generated/site on the server; npm run dev's are in public/_generated/dev); the search index last.
+    const generated = path.join(publicDir, generatedDir);
     const searchIndex = path.join(generated, searchIndexFolder);
+    const generatedFolders = path.join(publicDir, generatedFolder);
     if (fs.existsSync(publicDir))
-      fs.cpSync(publicDir, staging, { recursive: true, filter: (from) => from !== generated });
+      fs.cpSync(publicDir, staging, { recursive: true, filter: (from) => from !== generatedFolders });
     if (fs.existsSync(generated))
       fs.cpSync(generated, staging, { recursive: true, filter: (from) => from !== searchIndex });
     // Pagefind keeps a core busy while it writes the index beside the export, and 1.25 GB at 10,000 posts: the pages

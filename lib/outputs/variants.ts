@@ -22,7 +22,7 @@ export const defaultVariantCache = path.join(cacheDir, "variants");
 interface Options {
   /** The folder the editors' images are in. */
   publicDir: string;
-  /** The folder served at /_variants: public/_generated/_variants. */
+  /** The folder served at /_variants: public/_generated/site/_variants. */
   outDir: string;
   cacheDir?: string;
 }

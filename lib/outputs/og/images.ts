@@ -72,7 +72,7 @@ export function place(source: string, target: string): void {
   }
 }
 
-// Posts' images live in <publicDir>/blog/<slug>/og.png (for the build, in public/_generated). Only those files go: anything an editor put beside
+// Posts' images live in <publicDir>/blog/<slug>/og.png (for the build, in public/_generated/site). Only those files go: anything an editor put beside
 // them stays, and a folder goes only once it is empty.
 function removeStaleImages(jobs: OgImageJob[], publicDir: string): void {
   const blogDir = path.join(publicDir, "blog");
