@@ -1,8 +1,10 @@
 // npm run dev as an editor starts and stops it, day after day: it checks the content into its store while next dev
 // starts, before any page is asked for; after the first page it makes its generated files, in a folder of its own; a
-// stop (Ctrl-C) leaves Turbopack's cache written, so the next start compiles from it instead of from nothing.
+// mistake saved in a post shows in the browser, and saving the fix brings the column back without a restart; a stop
+// (Ctrl-C) leaves Turbopack's cache written, so the next start compiles from it instead of from nothing.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { freePort } from "../../tools/ports";
@@ -18,14 +20,24 @@ function cacheWrittenSince(since: number): string[] {
     .filter((name) => name.endsWith(".sst") && fs.statSync(path.join(cacheDir, name)).mtimeMs >= since);
 }
 
+// Resolves once `check` holds, checking every 100 ms; false when it did not within `seconds`.
+async function until(check: () => boolean | Promise<boolean>, seconds: number): Promise<boolean> {
+  for (let tries = 0; tries < seconds * 10; tries++) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
 describe.runIf(target === "server")("npm run dev", () => {
   it(
-    "stores the content as it starts, makes its own generated files, and writes Turbopack's cache when stopped",
+    "stores the content as it starts, makes its own generated files, shows a saved mistake until it is fixed, and writes Turbopack's cache when stopped",
     {
-      timeout: 120_000,
+      timeout: 150_000,
     },
     async () => {
       const port = await freePort();
+      const column = `http://127.0.0.1:${port}/blog/ik-doe-wat-ik-doe`;
       // npm run dev keeps a cache folder of its own, apart from the store the build left, which the server of the
       // browser tests reads meanwhile. Without the reactions settings: that server holds the embedded database.
       const storeDir = path.join(".next", "dev", "cache", "column-site");
@@ -37,43 +49,47 @@ describe.runIf(target === "server")("npm run dev", () => {
       const buildSearchIndexBefore = fs.statSync(buildSearchIndex).mtimeMs;
       const devGenerated = path.join("public", "_generated", "dev");
       fs.rmSync(devGenerated, { recursive: true, force: true });
-      const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+      // A copy of the content, for the editor's mistake: that server reads the real one.
+      const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-dev-content-"));
+      fs.cpSync("content", contentDir, { recursive: true });
+      const postFile = path.join(contentDir, "posts", "ik-doe-wat-ik-doe.md");
+      const post = fs.readFileSync(postFile, "utf8");
+      const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CONTENT_DIR: contentDir };
       for (const key of Object.keys(env)) if (/^(REACTIONS_|DATABASE_URL|CACHE_DIR)/.test(key)) delete env[key];
-      const dev = spawn("node_modules/.bin/jiti", ["scripts/dev.ts"], {
-        env,
-        stdio: "ignore",
-        detached: true,
-      });
+      const dev = spawn("node_modules/.bin/jiti", ["scripts/dev.ts"], { env, stdio: "ignore", detached: true });
       const exited = new Promise((resolve) => dev.once("exit", resolve));
       let since = Date.now();
       try {
         // No page asked for yet: the check beside next dev writes the store (the background step would only start
         // half a minute after Ready).
-        for (let tries = 0; tries < 200 && !fs.existsSync(path.join(storeDir, "content.json")); tries++) {
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        expect(fs.existsSync(path.join(storeDir, "content.json"))).toBe(true);
-        let status = 0;
-        for (let tries = 0; tries < 900 && status !== 200; tries++) {
-          status = await fetch(`http://127.0.0.1:${port}/blog/ik-doe-wat-ik-doe`).then(
-            (response) => response.status,
-            () => 0,
+        expect(await until(() => fs.existsSync(path.join(storeDir, "content.json")), 20)).toBe(true);
+        const answers = () =>
+          fetch(column).then(
+            (response) => response.status === 200,
+            () => false,
           );
-          if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        expect(status).toBe(200);
+        expect(await until(answers, 90)).toBe(true);
         // The first page served starts the background step, which writes the search index first.
-        const devSearchIndex = path.join(devGenerated, "pagefind", "pagefind.js");
-        for (let tries = 0; tries < 600 && !fs.existsSync(devSearchIndex); tries++) {
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        expect(fs.existsSync(devSearchIndex)).toBe(true);
+        expect(await until(() => fs.existsSync(path.join(devGenerated, "pagefind", "pagefind.js")), 60)).toBe(true);
+
+        // A date that is no date, saved: the next request shows the file, line, field and message of npm run check.
+        fs.writeFileSync(postFile, post.replace(/^date: .*$/m, "date: 2024-13-45"));
+        // The page's text, without its tags (React puts comments between the parts of "1 fout").
+        const problem = (await (await fetch(column)).text()).replace(/<[^>]*>/g, "");
+        expect(problem).toContain("De inhoud heeft 1 fout");
+        expect(problem).toContain(`${postFile}:3: date: must be a date like 2017-08-31, got &quot;2024-13-45&quot;`);
+        // The fix, saved: the column is back, without a restart.
+        fs.writeFileSync(postFile, post);
+        const fixed = await fetch(column);
+        expect(fixed.status).toBe(200);
+        expect(await fixed.text()).not.toContain("De inhoud heeft");
       } finally {
         // Ctrl-C in a terminal reaches the whole process group. What the cache holds from here was written on the stop.
         since = Date.now();
         process.kill(-dev.pid!, "SIGINT");
         const stopped = await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000, "late"))]);
         if (stopped === "late") process.kill(-dev.pid!, "SIGKILL");
+        fs.rmSync(contentDir, { recursive: true, force: true });
         expect(stopped).not.toBe("late");
       }
       expect(fs.statSync(buildStore).mtimeMs).toBe(buildStoreBefore);
