@@ -4,8 +4,8 @@ import { pageMetadata } from "@/lib/outputs/metadata";
 import { getNewsletterConfig } from "@/lib/newsletter/config";
 
 export const metadata = pageMetadata({
-  title: "Volgen per e-mail",
-  description: "Ontvang elke nieuwe column in uw mailbox, of volg met een feedlezer.",
+  title: "Volg de columns",
+  description: "Ontvang elke nieuwe column per e-mail, of volg de columns met een feedlezer.",
   path: "/volgen",
 });
 
@@ -18,7 +18,8 @@ export default function FollowPage() {
   const open = Boolean(getNewsletterConfig());
   return (
     <>
-      <h1 className="page-title">Volgen per e-mail</h1>
+      {/* The static site has no form (it has no server to send mail): there the page offers the feeds alone. */}
+      <h1 className="page-title">Volg de columns</h1>
       {open ? (
         <p {...serverOnly}>
           Laat uw e-mailadres achter en u krijgt elke nieuwe column in uw mailbox, in zijn geheel. We gebruiken uw adres

@@ -8,7 +8,7 @@ import { answer, refuseBody, refuseCrossOrigin, see } from "@/lib/reactions/resp
 import { getDatabase } from "@/lib/reactions/runtime";
 import { takeAttempt } from "@/lib/reactions/submit";
 
-const back = { href: "/volgen", label: "Terug naar Volgen per e-mail" };
+const back = { href: "/volgen", label: "Terug naar het aanmeldformulier" };
 
 /**
  * A reader asks to follow by e-mail: 303 to a Dutch page saying what happens next, or a Dutch page with a status

@@ -9,7 +9,7 @@ import { getDatabase } from "@/lib/reactions/runtime";
 
 /** The button on the confirmation page: the address becomes a subscriber, 303 to the welcome page. */
 export async function POST(request: Request) {
-  const refusal = refuseCrossOrigin(request, { href: "/volgen", label: "Naar Volgen per e-mail" });
+  const refusal = refuseCrossOrigin(request, { href: "/volgen", label: "Naar het aanmeldformulier" });
   if (refusal) return refusal;
   const config = getNewsletterConfig();
   const read = await readFormBody(request);
