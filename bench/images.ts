@@ -10,6 +10,7 @@ import { cacheDir } from "../lib/cache";
 import { ImageReader } from "../lib/content/images";
 import { readContent } from "../lib/content/read";
 import { defaultVariantCache, writeVariants } from "../lib/outputs/variants";
+import { generatedDir } from "../lib/paths";
 import { launchBrowser } from "../tools/chromium";
 import { runLighthouse, score, serveStatic } from "../tools/lighthouse-run";
 import { freePort } from "../tools/ports";
@@ -43,7 +44,9 @@ export async function benchImages(photos = 4, screenshots?: string): Promise<Ima
   const sourceBytes = await writePhotoSite(root, photos);
   const timing = await measureImageCost(contentDir, path.join(root, "public"));
   const env = { CONTENT_DIR: contentDir, SITE_URL: "http://localhost:3000", NEXT_TELEMETRY_DISABLED: "1" };
-  const variantUrls = fs.readdirSync("public/_generated/site/_variants").map((name) => `/_variants/${name}`);
+  const variantUrls = fs
+    .readdirSync(path.join("public", generatedDir, "_variants"))
+    .map((name) => `/_variants/${name}`);
   const failedUrls: string[] = [];
   const cls: Record<string, number> = {};
   let phone = { bytes: 0, files: [] as string[] };
@@ -144,7 +147,7 @@ async function measureImageCost(contentDir: string, publicDir: string) {
     const readColdMs = timeRead();
     const readWarmMs = timeRead();
     const { posts } = readContent(contentDir, { publicDir });
-    const options = { publicDir, outDir: path.resolve("public", "_generated", "_variants") };
+    const options = { publicDir, outDir: path.resolve("public", generatedDir, "_variants") };
     fs.rmSync(options.outDir, { recursive: true, force: true });
     let started = performance.now();
     const cold = await writeVariants(posts, options);

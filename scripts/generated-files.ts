@@ -87,7 +87,7 @@ export async function writeSearchIndexFromStore(content?: Content): Promise<void
 }
 
 /**
- * Removes, once, what earlier builds wrote where nothing is served from any more. Before the generated folder, they
+ * Removes what earlier builds wrote where nothing is served from any more. Before the generated folder, they
  * wrote straight into public/, where a file is served before any rewrite, so a stale search index or Open Graph image
  * would hide the new one: only those files go, and only before the generated folder first exists (anything an editor
  * put beside them, or later, stays). Then for a while, straight into the generated folder, which is the build's alone:

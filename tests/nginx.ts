@@ -15,7 +15,8 @@ export function findNginx(): string {
 /** Returns a fresh folder holding `site` (an http-level file such as deploy/nginx-static.conf) and a main file. */
 export function nginxFolder(site: string): { dir: string; main: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-nginx-"));
-  fs.writeFileSync(path.join(dir, "site.conf"), site);
+  // The recipe's access log, in this folder instead of /var/log/nginx.
+  fs.writeFileSync(path.join(dir, "site.conf"), site.replaceAll("/var/log/nginx/", `${dir}/`));
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${dir};`);
   const main = [
     `daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;`,

@@ -4,12 +4,7 @@ import { checkMailAddress } from "./address";
 import type { NewsletterConfig } from "./config";
 import { confirmationMail } from "./confirmation-mail";
 import type { OutgoingMail } from "./column-mail";
-import {
-  claimConfirmationMail,
-  forgetConfirmationMails,
-  getSubscriberByEmail,
-  releaseConfirmationMail,
-} from "./subscribers";
+import { claimConfirmationMail, getSubscriberByEmail, releaseConfirmationMail } from "./subscribers";
 
 export interface Subscription {
   form: Record<string, unknown>;
@@ -25,8 +20,6 @@ export type SubscribeOutcome =
     }
   | { kind: "refused"; message: string; address: string };
 
-let lastForgotten = 0;
-
 /**
  * Handles the subscribe form (after the route counted the client's attempt with the reaction form's limit):
  * the honeypot, the address, then the database. Mails a confirmation link unless one went to that address in the
@@ -40,10 +33,6 @@ export async function subscribe(db: Queryable, request: Subscription, now = Date
   const checked = checkMailAddress(form.email);
   if (!checked.ok)
     return { kind: "refused", message: checked.message, address: String(form.email ?? "").slice(0, 254) };
-  if (now - lastForgotten > 60 * 60_000) {
-    lastForgotten = now;
-    await forgetConfirmationMails(db, new Date(now));
-  }
   if ((await getSubscriberByEmail(db, checked.address))?.status === "confirmed") return { kind: "accepted" };
   const addressHash = hashAddress(config.secret, `newsletter\0${checked.address}`);
   if (!(await claimConfirmationMail(db, addressHash, new Date(now)))) return { kind: "accepted" };

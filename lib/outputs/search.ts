@@ -81,7 +81,11 @@ function searchThread(indexDir: string): Promise<Ask> {
 function startThread(indexDir: string): Promise<Ask> {
   const file = path.join(indexDir, "pagefind.js");
   if (!fs.existsSync(file)) {
-    return Promise.reject(new Error(`${file} does not exist: build the search index with npm run build`));
+    return Promise.reject(
+      new Error(
+        `${file} does not exist: npm run build makes the search index (npm run dev, once it has served a page)`,
+      ),
+    );
   }
   const worker = new Worker(/*turbopackIgnore: true*/ threadFile, { workerData: { indexDir } });
   worker.unref(); // A search thread keeps no process alive.

@@ -1,6 +1,6 @@
 import type { Queryable } from "./database";
 import { AttemptLimiter, checkFormToken, fingerprint, hashAddress } from "./limits";
-import { addReaction, countReactionsFrom, forgetAddresses, hasFingerprint } from "./store";
+import { addReaction, countReactionsFrom, hasFingerprint } from "./store";
 import { checkReactionFields, type Refusal } from "./validation";
 
 /** Per address: five tries in ten minutes in memory, twenty stored reactions a day in the database. */
@@ -20,7 +20,6 @@ export type Outcome =
   { kind: "accepted"; id?: string } | { kind: "refused"; refusal: Refusal } | { kind: "limited"; retryAfter: number };
 
 const limiter = new AttemptLimiter(addressLimits.attempts, addressLimits.windowMs);
-let lastForgotten = 0;
 
 /**
  * Counts an attempt against the client before its body is read; returns the seconds to wait when it is one too
@@ -44,10 +43,6 @@ export async function submitReaction(db: Queryable, submission: Submission, now 
   if (token !== "ok") return { kind: "refused", refusal: token };
   const checked = checkReactionFields(form);
   if (!checked.ok) return { kind: "refused", refusal: checked.refusal };
-  if (now - lastForgotten > 60 * 60_000) {
-    lastForgotten = now;
-    await forgetAddresses(db, new Date(now - addressRetentionMs));
-  }
   if ((await countReactionsFrom(db, addressHash, new Date(now - 24 * 60 * 60_000))) >= addressLimits.perDay) {
     return { kind: "limited", retryAfter: 60 * 60 };
   }

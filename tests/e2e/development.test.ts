@@ -33,7 +33,7 @@ describe.runIf(target === "server")("npm run dev", () => {
   it(
     "stores the content as it starts, makes its own generated files, shows a saved mistake until it is fixed, and writes Turbopack's cache when stopped",
     {
-      timeout: 150_000,
+      timeout: 240_000,
     },
     async () => {
       const port = await freePort();

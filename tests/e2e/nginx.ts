@@ -27,6 +27,7 @@ export async function startProxyNginx(upstream: string): Promise<RunningNginx> {
   const recipe = fs
     .readFileSync(path.join(import.meta.dirname, "..", "..", "deploy", "nginx-proxy.conf"), "utf8")
     .replaceAll("/var/cache/column-site-nginx", path.join(dir, "cache"))
+    .replaceAll("/var/log/nginx/", `${dir}/`)
     .replaceAll("127.0.0.1:3000", upstream)
     .replaceAll("/etc/letsencrypt/live/columns.example/", `${dir}/`)
     .replaceAll("columns.example", "127.0.0.1")
