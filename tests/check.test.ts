@@ -24,7 +24,7 @@ describe("npm run check", () => {
     const { status, stderr } = check(siteWith(...names));
     expect(status).toBe(1);
     const lines = stderr.trim().split("\n");
-    expect(lines.at(-1)).toBe("23 problems: fix and run npm run check again.");
+    expect(lines.at(-1)).toBe("24 problems: fix and run npm run check again.");
     expect(lines).toContain('posts/bad-date.md:3: date: must be a date like 2017-08-31, got "31-08-2017"');
     expect(lines).toContain('posts/unknown-field.md:4: auteur: unknown field: did you mean "author"?');
     for (const line of lines.slice(0, -2)) expect(line).toMatch(/^posts\/[^:]+(:\d+)?: [a-z ]+: /);

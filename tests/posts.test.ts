@@ -257,10 +257,11 @@ describe("readContent on content with mistakes", () => {
     ]);
   });
 
-  it("refuses a cover image without imageAlt", () => {
+  it("refuses a cover image without imageAlt, and one that is not in public/, both at once", () => {
     const dir = siteWith("broken-cover.md");
     expect(problemLines(() => readContent(dir, { today }), dir)).toEqual([
       'posts/broken-cover.md:4: image: needs imageAlt beside it: describe what the image shows, like imageAlt: "Peter Bröring spreekt een zaal toe"',
+      "posts/broken-cover.md:4: image: the image /images/omslag.jpg does not exist: put the file in public/images/omslag.jpg",
     ]);
   });
 

@@ -38,11 +38,12 @@ export function readPostImages(
   const problems: Problem[] = [];
   const images = new Map<string, ImageInfo>();
   let cover: Cover | undefined;
-  if (data.image && data.imageAlt) {
+  // The cover's file is checked with or without its imageAlt (whose absence the schema reports): every problem at once.
+  if (data.image) {
     const info = take(data.image, (message) =>
       problems.push({ file, line: fieldLines.image, field: "image", message }),
     );
-    if (info) cover = { image: info, alt: data.imageAlt };
+    if (info && data.imageAlt) cover = { image: info, alt: data.imageAlt };
   }
   for (const { kind, url, line, alt } of getReferences(body)) {
     if (kind !== "image" || !isSitePath(url)) continue;
