@@ -53,8 +53,9 @@ export const touchIconPath = "/apple-touch-icon.png";
 export const faviconPath = "/icon.svg";
 
 /**
- * The one folder in public/ that the build writes, and nothing else (git-ignored): the Open Graph images, the image
- * variants and the search index, each under the path it is served at, in generatedDir (`_generated/site/blog/x/og.png` is /blog/x/og.png).
+ * The one folder in public/ that the build and npm run dev write, and nothing else (git-ignored): the Open Graph
+ * images, the image variants and the search index, each under the path it is served at, in generatedDir
+ * (`_generated/site/blog/x/og.png` is /blog/x/og.png).
  */
 export const generatedFolder = "_generated";
 

@@ -1,15 +1,15 @@
 // What the site serves beside its pages, made from the content store: the Open Graph images, the search index and
 // the image variants, all in public/_generated/site/ (npm run dev's in public/_generated/dev/; see generatedDir in
-// lib/paths.ts). `next build` reads none of them
-// (`next start` lists public/ when it starts, the export copies it after): npm run build makes the images beside it
-// and the search index after it; npm run dev makes them all in the background once the server is ready.
-import fs from "node:fs";
+// lib/paths.ts). `next build` reads none of them (`next start` lists public/ when it starts, the export copies it
+// after): npm run build makes the images beside it and the search index after it; npm run dev makes them all in the
+// background once the server is ready.
 import path from "node:path";
 import { isPublished, type Post } from "../lib/content/posts";
 import type { Content } from "../lib/content/read";
 import { buildContent, handOver, postsOneByOne } from "../lib/content/read-parallel";
+import { removeEarlierLayout } from "../lib/outputs/earlier-layout";
 import { ogImageJobs, type OgImageJob } from "../lib/outputs/og/images";
-import { generatedDir, generatedFolder } from "../lib/paths";
+import { generatedDir } from "../lib/paths";
 import { searchIndexDir } from "../lib/outputs/search";
 import { writeSearchIndex } from "../lib/outputs/search-index";
 import { site } from "../lib/site";
@@ -84,35 +84,6 @@ export async function writeSearchIndexFromStore(content?: Content): Promise<void
   const indexing = performance.now();
   const index = await writeSearchIndex(posts, searchIndexDir);
   console.log(`Search index: ${index.columns} columns, ${Math.round(index.bytes / 1024)} KB, in ${seconds(indexing)}.`);
-}
-
-/**
- * Removes what earlier builds wrote where nothing is served from any more. Before the generated folder, they
- * wrote straight into public/, where a file is served before any rewrite, so a stale search index or Open Graph image
- * would hide the new one: only those files go, and only before the generated folder first exists (anything an editor
- * put beside them, or later, stays). Then for a while, straight into the generated folder, which is the build's alone:
- * all but its site/ and dev/ go.
- */
-function removeEarlierLayout(publicDir = path.join(process.cwd(), "public")): void {
-  const generated = path.join(publicDir, generatedFolder);
-  if (fs.existsSync(generated)) {
-    // The two values of generatedDir.
-    const earlier = fs.readdirSync(generated).filter((name) => name !== "site" && name !== "dev");
-    for (const name of earlier) fs.rmSync(path.join(generated, name), { recursive: true, force: true });
-    return;
-  }
-  for (const name of ["og.png", "_variants", "pagefind"]) {
-    fs.rmSync(path.join(publicDir, name), { recursive: true, force: true });
-  }
-  const blogDir = path.join(publicDir, "blog");
-  if (!fs.existsSync(blogDir)) return;
-  for (const entry of fs.readdirSync(blogDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const dir = path.join(blogDir, entry.name);
-    fs.rmSync(path.join(dir, "og.png"), { force: true });
-    if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
-  }
-  if (fs.readdirSync(blogDir).length === 0) fs.rmdirSync(blogDir);
 }
 
 function* published(posts: Iterable<Post>): Generator<Post> {

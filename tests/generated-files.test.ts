@@ -2,10 +2,12 @@
 // paths they always had: next.config.ts rewrites exactly those into it (the build's in site/, npm run dev's in dev/),
 // and .gitignore keeps exactly it out of git.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import nextConfig from "@/next.config";
 import { variantsPath } from "@/lib/images";
+import { removeEarlierLayout } from "@/lib/outputs/earlier-layout";
 import { ogImageJobs } from "@/lib/outputs/og/images";
 import { searchIndexDir } from "@/lib/outputs/search";
 import { generatedDir, generatedFolder, generatedPaths, postImagePath } from "@/lib/paths";
@@ -60,6 +62,41 @@ describe("the generated files", () => {
     const afterFiles = Array.isArray(rewrites) ? [] : rewrites.afterFiles;
     expect(afterFiles).toEqual(
       generatedPaths.map((source) => ({ source, destination: `/${generatedFolder}/site${source}` })),
+    );
+  });
+});
+
+describe("the generated files' earlier homes", () => {
+  const write = (file: string) => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, "x");
+  };
+  const listed = (dir: string) =>
+    fs
+      .readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((name) => fs.statSync(path.join(dir, name)).isFile())
+      .sort();
+
+  it("go from public/ before the generated folder exists, but what an editor put there stays", () => {
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-public-"));
+    for (const file of ["og.png", "pagefind/pagefind.js", "_variants/a-640.webp", "blog/x/og.png", "blog/y/og.png"]) {
+      write(path.join(publicDir, file));
+    }
+    write(path.join(publicDir, "blog", "y", "foto.jpg"));
+    write(path.join(publicDir, "images", "foto.jpg"));
+    removeEarlierLayout(publicDir);
+    expect(listed(publicDir)).toEqual([path.join("blog", "y", "foto.jpg"), path.join("images", "foto.jpg")]);
+  });
+
+  it("go from the generated folder itself, but for the build's and npm run dev's folders", () => {
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "column-public-"));
+    for (const file of ["pagefind/pagefind.js", "og.png", "site/og.png", "dev/og.png"]) {
+      write(path.join(publicDir, generatedFolder, file));
+    }
+    write(path.join(publicDir, "og.png")); // Not the build's once the generated folder exists: an editor's.
+    removeEarlierLayout(publicDir);
+    expect(listed(publicDir)).toEqual(
+      [path.join(generatedFolder, "dev", "og.png"), path.join(generatedFolder, "site", "og.png"), "og.png"].sort(),
     );
   });
 });
