@@ -1,6 +1,6 @@
 // npm run search-index [-- <content folder>]: writes the Pagefind index of every published column (never a draft or
-// a scheduled post, not even in npm run dev) to public/_generated/site/pagefind/, which npm start serves at /pagefind/ and the static export
-// copies it from. npm run build does this too, with the same function.
+// a scheduled post, not even in npm run dev) to public/_generated/site/pagefind/, which npm start serves at
+// /pagefind/ and the static export copies. npm run build does this too, with the same function.
 import path from "node:path";
 import { loadProjectEnv } from "../lib/reactions/environment";
 

@@ -1,6 +1,6 @@
 // npm run images [-- <content folder>]: writes the variants of every image in the posts into
-// public/_generated/site/_variants, served at /_variants/ by `npm start` and out/, from the cache of earlier builds where
-// it can. npm run build does this too.
+// public/_generated/site/_variants, served at /_variants/ by `npm start` and out/, from the cache of earlier builds
+// where it can. npm run build does this too.
 import path from "node:path";
 
 // The folder is configuration (lib/site.ts), read when that module loads: set it first.

@@ -72,8 +72,8 @@ export function place(source: string, target: string): void {
   }
 }
 
-// Posts' images live in <publicDir>/blog/<slug>/og.png (for the build, in public/_generated/site). Only those files go: anything an editor put beside
-// them stays, and a folder goes only once it is empty.
+// Posts' images live in <publicDir>/blog/<slug>/og.png (for the build, in public/_generated/site). Only those files
+// go: anything an editor put beside them stays, and a folder goes only once it is empty.
 function removeStaleImages(jobs: OgImageJob[], publicDir: string): void {
   const blogDir = path.join(publicDir, "blog");
   if (!fs.existsSync(blogDir)) return;

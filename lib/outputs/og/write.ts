@@ -10,9 +10,9 @@ export const ogCacheDir = path.join(cacheDir, "og");
 
 /**
  * Writes the Open Graph PNGs of `jobs` (ogImageJobs: the site's and every post's) under `publicDir` (for the build
- * the generated folder: public/_generated/site/og.png, public/_generated/site/blog/<slug>/og.png), drawing only what the cache
- * lacks; returns how many were drawn and how many came from the cache. One thread draws them (about 6 ms of CPU a card): the build runs this beside `next build`, which
- * keeps every core busy. The jobs hold only what the cards say, not the posts.
+ * public/_generated/site: og.png and blog/<slug>/og.png), drawing only what the cache lacks; returns how many were
+ * drawn and how many came from the cache. One thread draws them (about 6 ms of CPU a card): the build runs this
+ * beside `next build`, which keeps every core busy. The jobs hold only what the cards say, not the posts.
  */
 export async function writeOgImages(jobs: OgImageJob[], publicDir: string, options: { cacheDir?: string } = {}) {
   const { cacheDir = ogCacheDir } = options;
