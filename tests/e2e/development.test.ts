@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it, vi } from "vitest";
 import { freePort } from "../../tools/ports";
 
 const target = inject("target");
@@ -20,14 +20,8 @@ function cacheWrittenSince(since: number): string[] {
     .filter((name) => name.endsWith(".sst") && fs.statSync(path.join(cacheDir, name)).mtimeMs >= since);
 }
 
-// Resolves once `check` holds, checking every 100 ms; false when it did not within `seconds`.
-async function until(check: () => boolean | Promise<boolean>, seconds: number): Promise<boolean> {
-  for (let tries = 0; tries < seconds * 10; tries++) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
-}
+// Waits, checking every 100 ms for up to `seconds`, until `check` passes; fails with its last failure.
+const within = (seconds: number, check: () => unknown) => vi.waitFor(check, { timeout: seconds * 1000, interval: 100 });
 
 describe.runIf(target === "server")("npm run dev", () => {
   it(
@@ -62,15 +56,10 @@ describe.runIf(target === "server")("npm run dev", () => {
       try {
         // No page asked for yet: the check beside next dev writes the store (the background step would only start
         // half a minute after Ready).
-        expect(await until(() => fs.existsSync(path.join(storeDir, "content.json")), 20)).toBe(true);
-        const answers = () =>
-          fetch(column).then(
-            (response) => response.status === 200,
-            () => false,
-          );
-        expect(await until(answers, 90)).toBe(true);
+        await within(20, () => expect(fs.existsSync(path.join(storeDir, "content.json"))).toBe(true));
+        await within(90, async () => expect((await fetch(column)).status).toBe(200));
         // The first page served starts the background step, which writes the search index first.
-        expect(await until(() => fs.existsSync(path.join(devGenerated, "pagefind", "pagefind.js")), 60)).toBe(true);
+        await within(60, () => expect(fs.existsSync(path.join(devGenerated, "pagefind", "pagefind.js"))).toBe(true));
 
         // A date that is no date, saved: the next request shows the file, line, field and message of npm run check.
         fs.writeFileSync(postFile, post.replace(/^date: .*$/m, "date: 2024-13-45"));
