@@ -15,6 +15,9 @@ export const cacheDir = process.env.CACHE_DIR
 /** The content store: every author and post, read, checked and rendered (see lib/content/store.ts). */
 export const contentStoreFile = path.join(cacheDir, "content.json");
 
+/** What the last check of content with problems found: every problem, for the files as they were then. */
+export const contentProblemsFile = path.join(cacheDir, "content-problems.json");
+
 /** A temporary file left this long unwritten was left by a process that stopped (writing one takes seconds). */
 const abandonedAfterMs = 10 * 60_000;
 

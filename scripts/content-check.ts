@@ -1,12 +1,15 @@
 // The content check that `npm run check` and `npm run build` both run first (the build on a worker thread, which
 // loads only what this file imports).
+import fs from "node:fs";
 import path from "node:path";
 import { imageSummary } from "../lib/content/images";
 import { nextPublication } from "../lib/content/posts";
 import { ContentError, formatProblem } from "../lib/content/problems";
 import type { Content } from "../lib/content/read";
 import { buildContent } from "../lib/content/read-parallel";
-import { site } from "../lib/site";
+import { configuredSources, libFingerprint, writeProblems } from "../lib/content/store";
+import { generatedFolder } from "../lib/paths";
+import { contentToday, site } from "../lib/site";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -15,17 +18,64 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  * problem of every file, by file and line, and their count. The content store is left for the processes that follow.
  */
 export async function checkContent(): Promise<Content | undefined> {
+  const { content, report } = await check("run npm run check again");
+  (content ? console.log : console.error)(report);
+  return content;
+}
+
+// The content, or undefined, and what to print: the summary, or every problem and how to go on.
+async function check(then: string): Promise<{ content?: Content; report: string }> {
   try {
     const content = await buildContent();
-    console.log(summary(site.contentDir, content));
-    return content;
+    return { content, report: summary(site.contentDir, content) };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     const { problems } = error;
-    for (const problem of problems) console.error(formatProblem(problem));
-    console.error(`\n${count(problems.length, "problem", "problems")}: fix and run npm run check again.`);
-    return undefined;
+    const count_ = count(problems.length, "problem", "problems");
+    return { report: `${problems.map(formatProblem).join("\n")}\n\n${count_}: fix and ${then}.` };
   }
+}
+
+/**
+ * Checks the content now and again at every saved change in its folder, in public/ (its generated files aside) and
+ * in lib/, and past midnight, until stopped: the check beside next dev, whose pages wait for it after an edit (see
+ * lib/content/load.ts). Prints what it finds whenever that changes.
+ */
+export function followContent() {
+  let printed = "";
+  let today = "";
+  let checking: Promise<void> | undefined;
+  let again = false;
+  async function checkUntilCurrent() {
+    do {
+      again = false;
+      today = contentToday();
+      let report: string;
+      try {
+        report = (await check("save: the preview follows")).report;
+      } catch (error) {
+        // No ContentError: the page waiting for this check gets the failure as its problem.
+        report = `The check of ${site.contentDir} failed: ${error instanceof Error ? error.message : error}`;
+        writeProblems(configuredSources(), [{ file: site.contentDir, message: report }]);
+      }
+      if (report !== printed) console.log((printed = report));
+    } while (again);
+    checking = undefined;
+  }
+  const checkAgain = () => {
+    if (checking) again = true;
+    else checking = checkUntilCurrent();
+  };
+  checkAgain();
+  const lib = path.resolve("lib");
+  for (const dir of [site.contentDir, site.publicDir, lib].filter((dir) => fs.existsSync(dir))) {
+    fs.watch(dir, { recursive: true }, (_, name) => {
+      if (dir === site.publicDir && name?.split(path.sep)[0] === generatedFolder) return;
+      if (dir === lib) libFingerprint(true);
+      checkAgain();
+    });
+  }
+  setInterval(() => contentToday() !== today && checkAgain(), 60_000);
 }
 
 function summary(contentDir: string, { posts, authors }: Content): string {

@@ -19,11 +19,14 @@ const env = {
   __NEXT_DEV_WAIT_FOR_TURBOPACK_SHUTDOWN: "1",
   CACHE_DIR: process.env.CACHE_DIR || path.join(".next", "dev", "cache", "column-site"),
 };
-const next = spawn(bin("next"), ["dev", ...process.argv.slice(2)], { stdio: ["inherit", "pipe", "inherit"], env });
-// The content store, checked on every core while next dev starts, so that the first page reads the store instead of
-// every post (and so does the fresh process in which next dev runs generateStaticParams). Silent: the browser, and
-// the background step below, report any problem.
-const checker = spawn(bin("jiti"), [path.join("scripts", "check.ts")], { stdio: "ignore", env });
+// The content check, on every core while next dev starts, then again at every saved file: next dev's pages read only
+// the store it writes (or the problems it finds), and wait for it after an edit (lib/content/load.ts). It prints
+// what it finds whenever that changes, so a mistake shows in this terminal as in the browser.
+const checker = spawn(bin("jiti"), [path.join("scripts", "check.ts"), "--watch"], { stdio: "inherit", env });
+const next = spawn(bin("next"), ["dev", ...process.argv.slice(2)], {
+  stdio: ["inherit", "pipe", "inherit"],
+  env: { ...env, CONTENT_CHECK_PID: String(checker.pid) },
+});
 let generating = false;
 
 function generate() {
@@ -41,7 +44,20 @@ next.stdout.on("data", (chunk: Buffer) => {
   else if (/Ready in/.test(text)) setTimeout(generate, 30_000).unref();
 });
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    next.kill(signal);
+  });
+}
+// Without the check, no edit would show: a preview that has stopped following says so and stops.
+checker.on("exit", (code, signal) => {
+  if (stopping || signal) return; // Ctrl-C reaches the check too
+  console.error(`The content check stopped (exit code ${code}): npm run dev stops too. Start it again.`);
+  stopping = true;
+  next.kill("SIGINT");
+});
 next.on("exit", (code) => {
   checker.kill();
   process.exit(code ?? 1);

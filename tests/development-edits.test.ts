@@ -1,54 +1,97 @@
-// `npm run dev` after a saved edit: the posts in memory are reused (the content store on disk is neither read nor
-// written: a write would stall the page being answered), the edit shows at once, and the next process to read the
-// store (next dev starts one at every request of a column) reads the changed file and writes the store.
+// `npm run dev` after a saved edit: next dev's pages read only the content store, which the check beside it (npm run
+// check -- --watch) writes again at every saved file; a page asked for in between waits for it. Its problems show
+// the same way, and without a check running a page says how to start one. Outside Next (the commands, these tests'
+// other files) the content is read from the files.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { fixtures } from "./helpers";
 
-// Set before the site's modules load: they read their configuration once.
 // The fixture site and its public/ (images), copied side by side so that a post can be edited.
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "column-site-edits-"));
 const dir = path.join(root, "content");
 fs.cpSync(path.join(fixtures, "site"), dir, { recursive: true });
 fs.cpSync(path.join(fixtures, "public"), path.join(root, "public"), { recursive: true });
-vi.stubEnv("NODE_ENV", "development");
-vi.stubEnv("CONTENT_DIR", dir);
-vi.stubEnv("CACHE_DIR", path.join(root, "cache"));
+const file = path.join(dir, "posts", "eerste-column.md");
+const original = fs.readFileSync(file, "utf8");
+const settings = { NODE_ENV: "development", CONTENT_DIR: dir, CACHE_DIR: path.join(root, "cache") } as const;
+
+// Set before the site's modules load: they read their configuration once. NEXT_RUNTIME as Next sets it in its
+// bundles, where lib/content/load.ts has no Markdown reader.
+for (const [name, value] of Object.entries(settings)) vi.stubEnv(name, value);
+vi.stubEnv("NEXT_RUNTIME", "nodejs");
 
 const { getContent } = await import("@/lib/content/load");
+const { ContentError } = await import("@/lib/content/problems");
 const { contentStoreFile } = await import("@/lib/cache");
 
 const titleOf = (slug: string) => getContent().posts.find((post) => post.slug === slug)?.title;
-const storedTitle = (slug: string) =>
-  JSON.parse(fs.readFileSync(contentStoreFile, "utf8")).posts.find((post: { slug: string }) => post.slug === slug)
-    ?.title;
-const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 20));
+const save = (text: string) => fs.writeFileSync(file, text);
+const within = (seconds: number, check: () => unknown) => vi.waitFor(check, { timeout: seconds * 1000, interval: 50 });
 
-describe("an edit in npm run dev", () => {
-  it("shows at once from the posts in memory, leaves the store to the next process, which brings it up to date", async () => {
+let stopCheck = async () => {};
+
+// Starts npm run dev's check, as scripts/dev.ts does, and tells the pages its process id.
+function startCheck() {
+  const env = { ...process.env, ...settings, NEXT_RUNTIME: "" };
+  const checker = spawn("node_modules/.bin/jiti", ["scripts/check.ts", "--watch"], { env, stdio: "ignore" });
+  const exited = new Promise((resolve) => checker.once("exit", resolve));
+  vi.stubEnv("CONTENT_CHECK_PID", String(checker.pid));
+  stopCheck = async () => {
+    checker.kill();
+    await exited;
+  };
+}
+
+afterAll(async () => {
+  await stopCheck();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe("a page in npm run dev", () => {
+  it("waits for the check beside next dev to store a saved edit, and shows a saved mistake until it is fixed", async () => {
+    startCheck();
+    await within(30, () => expect(fs.existsSync(contentStoreFile)).toBe(true));
     expect(titleOf("eerste-column")).toBeDefined();
-    await nextTurn();
-    const before = storedTitle("eerste-column");
-    expect(before).toBe(titleOf("eerste-column"));
 
-    const file = path.join(dir, "posts", "eerste-column.md");
-    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^title: .*$/m, 'title: "Een nieuwe titel"'));
-    const reads = vi.spyOn(fs, "readFileSync");
-    const writes = vi.spyOn(fs, "writeFileSync");
+    // Asked for at once after the save: the page waits until the check has stored the file again.
+    save(original.replace(/^title: .*$/m, 'title: "Een nieuwe titel"'));
     expect(titleOf("eerste-column")).toBe("Een nieuwe titel");
-    await nextTurn();
-    expect(reads.mock.calls.filter(([read]) => read === contentStoreFile)).toEqual([]);
-    expect(writes).not.toHaveBeenCalled();
-    reads.mockRestore();
-    writes.mockRestore();
-    expect(storedTitle("eerste-column")).toBe(before);
+    expect(fs.readFileSync(contentStoreFile, "utf8")).toContain("Een nieuwe titel");
 
-    // Another process: the site's modules loaded afresh.
+    save(original.replace(/^date: .*$/m, "date: 2024-13-45"));
+    let thrown: unknown;
+    try {
+      getContent();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect((thrown as InstanceType<typeof ContentError>).problems).toEqual([
+      expect.objectContaining({ file, line: 3, field: "date" }),
+    ]);
+
+    save(original);
+    expect(titleOf("eerste-column")).not.toBe("Een nieuwe titel");
+    expect(titleOf("eerste-column")).toBeDefined();
+    await stopCheck();
+  });
+
+  it("says how to start the check when a file changed and none runs", () => {
+    save(original.replace(/^title: .*$/m, 'title: "Niemand kijkt"'));
+    expect(() => getContent()).toThrow(`${dir} changed and nothing checks it: start the preview with npm run dev`);
+  });
+});
+
+describe("outside Next, in development", () => {
+  it("reads a saved edit from the files and stores it", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "");
     vi.resetModules();
-    const next = await import("@/lib/content/load");
-    expect(next.getContent().posts.find((post) => post.slug === "eerste-column")?.title).toBe("Een nieuwe titel");
-    expect(storedTitle("eerste-column")).toBe("Een nieuwe titel");
+    const load = await import("@/lib/content/load");
+    save(original.replace(/^title: .*$/m, 'title: "Uit de bestanden"'));
+    expect(load.getContent().posts.find((post) => post.slug === "eerste-column")?.title).toBe("Uit de bestanden");
+    expect(fs.readFileSync(contentStoreFile, "utf8")).toContain("Uit de bestanden");
   });
 });

@@ -2,10 +2,20 @@ import os from "node:os";
 import path from "node:path";
 import type { Author } from "./authors";
 import type { ContentFile } from "./files";
+import { ContentError } from "./problems";
 import type { PostReading } from "./read-post";
 import type { Content, ReadOptions } from "./read";
 import type { Post } from "./posts";
-import { configuredSources, isCurrentStore, readOptions, readStore, readStoreByPost, storedContent, writeStore } from "./store";
+import {
+  configuredSources,
+  isCurrentStore,
+  readOptions,
+  readStore,
+  readStoreByPost,
+  storedContent,
+  writeProblems,
+  writeStore,
+} from "./store";
 import { dealInto, runInWorker } from "../workers";
 
 // Only the commands use this module (npm run check, npm run build): never Next's bundle, which needs no workers.
@@ -18,13 +28,20 @@ const loadReader = () => import("./read");
 /**
  * Returns the configured site's content as of today, reading the changed posts on a worker thread per core, and
  * leaves the content store written for every process that follows (a store of another day is written again: a check
- * or a build publishes the scheduled posts that have come due). Throws a ContentError listing every problem.
+ * or a build publishes the scheduled posts that have come due). Throws a ContentError listing every problem, after
+ * writing them beside the store for npm run dev's pages.
  */
 export async function buildContent(): Promise<Content> {
   const sources = configuredSources();
   const store = readStore();
   if (store && isCurrentStore(store, sources) && store.today === sources.today) return storedContent(store);
-  const content = await readContentInParallel(sources.contentDir, readOptions(sources, store));
+  let content: Content;
+  try {
+    content = await readContentInParallel(sources.contentDir, readOptions(sources, store));
+  } catch (error) {
+    if (error instanceof ContentError) writeProblems(sources, error.problems);
+    throw error;
+  }
   writeStore(sources, content);
   return content;
 }

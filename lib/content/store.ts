@@ -3,8 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Author } from "./authors";
 import type { Post } from "./posts";
+import type { Problem } from "./problems";
 import type { Content, ReadOptions } from "./read";
-import { contentStoreFile, temporaryFor } from "../cache";
+import { contentProblemsFile, contentStoreFile, temporaryFor } from "../cache";
 import { readLines } from "../lines";
 import { contentToday, site } from "../site";
 
@@ -74,6 +75,36 @@ export function readStore(file = contentStoreFile): ContentStore | undefined {
   } catch {
     return undefined; // None yet: the content is read from its files.
   }
+}
+
+/** The problems a check found, for the files as they were (`key`, made with no public paths) on `today`. */
+export interface StoredProblems {
+  key: string;
+  today: string;
+  problems: Problem[];
+}
+
+/**
+ * Writes the problems a check found for the files of `sources` beside the store, which keeps the last content that
+ * had none (its posts are reused once the problems are fixed). npm run dev shows them in the browser.
+ */
+export function writeProblems(sources: StoreSources, problems: readonly Problem[], file = contentProblemsFile) {
+  const found: StoredProblems = { key: storeKey(sources, []), today: sources.today, problems: [...problems] };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = temporaryFor(file);
+  fs.writeFileSync(temporary, JSON.stringify(found));
+  fs.renameSync(temporary, file);
+}
+
+/** Returns the problems on disk when they were found in the files of `sources` as they are now, else undefined. */
+export function currentProblems(sources: StoreSources, file = contentProblemsFile): StoredProblems | undefined {
+  let found: StoredProblems;
+  try {
+    found = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return undefined; // None: the last check found none, or there was none.
+  }
+  return found.key === storeKey(sources, []) && found.today === sources.today ? found : undefined;
 }
 
 /** Returns the stored content, each post linked to its author; throws when a post names an author not stored. */
@@ -204,9 +235,12 @@ function decoded(url: string): string {
 
 let libHash: string | undefined;
 
-/** Returns a hash of the source of lib/, read once per process; empty where there is no lib/ (a standalone server). */
-export function libFingerprint(): string {
-  if (libHash !== undefined) return libHash;
+/**
+ * Returns a hash of the source of lib/, read once per process, or `again` (lib/ changed under npm run dev); empty where
+ * there is no lib/ (a standalone server).
+ */
+export function libFingerprint(again = false): string {
+  if (libHash !== undefined && !again) return libHash;
   const libDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib");
   const hash = crypto.createHash("sha256");
   const files = fs.existsSync(libDir) ? fs.readdirSync(libDir, { recursive: true, withFileTypes: true }) : [];

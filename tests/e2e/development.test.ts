@@ -1,7 +1,8 @@
 // npm run dev as an editor starts and stops it, day after day: it checks the content into its store while next dev
-// starts, before any page is asked for; after the first page it makes its generated files, in a folder of its own; a
-// mistake saved in a post shows in the browser, and saving the fix brings the column back without a restart; a stop
-// (Ctrl-C) leaves Turbopack's cache written, so the next start compiles from it instead of from nothing.
+// starts, before any page is asked for, and the pages read only that store; after the first page it makes its
+// generated files, in a folder of its own; a mistake saved in a post shows in the browser, and saving the fix brings
+// the column back without a restart; a stop (Ctrl-C) leaves Turbopack's cache written, so the next start compiles
+// from it instead of from nothing.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -58,6 +59,14 @@ describe.runIf(target === "server")("npm run dev", () => {
         // half a minute after Ready).
         await within(20, () => expect(fs.existsSync(path.join(storeDir, "content.json"))).toBe(true));
         await within(90, async () => expect((await fetch(column)).status).toBe(200));
+        // The column's server code, as next dev compiled it: the store is its content, so no Markdown parser or
+        // schema is compiled, or loaded (lib/content/load.ts). Its folder keeps earlier compiles' chunks: only the
+        // ones the page names count.
+        const page = path.join(".next", "dev", "server", "app", "(site)", "blog", "[slug]", "page.js");
+        const chunks = [...fs.readFileSync(page, "utf8").matchAll(/"server\/(chunks\/[^"]+\.js)"/g)];
+        expect(chunks.length).toBeGreaterThan(5);
+        const code = chunks.map(([, chunk]) => fs.readFileSync(path.join(".next", "dev", "server", chunk), "utf8"));
+        expect(code.filter((text) => /micromark|gray-matter|zod\/v4/.test(text))).toEqual([]);
         // The first page served starts the background step, which writes the search index first.
         await within(60, () => expect(fs.existsSync(path.join(devGenerated, "pagefind", "pagefind.js"))).toBe(true));
 
