@@ -31,8 +31,8 @@ async function check(then: string): Promise<{ content?: Content; report: string 
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     const { problems } = error;
-    const count_ = count(problems.length, "problem", "problems");
-    return { report: `${problems.map(formatProblem).join("\n")}\n\n${count_}: fix and ${then}.` };
+    const counted = count(problems.length, "problem", "problems");
+    return { report: `${problems.map(formatProblem).join("\n")}\n\n${counted}: fix and ${then}.` };
   }
 }
 
@@ -75,7 +75,8 @@ export function followContent() {
       checkAgain();
     });
   }
-  setInterval(() => contentToday() !== today && checkAgain(), 60_000);
+  // A page asked for past midnight waits for this: the day is asked every second, which costs nothing.
+  setInterval(() => contentToday() !== today && checkAgain(), 1000);
 }
 
 function summary(contentDir: string, { posts, authors }: Content): string {
