@@ -18,6 +18,9 @@ export const contentStoreFile = path.join(cacheDir, "content.json");
 /** What the last check of content with problems found: every problem, for the files as they were then. */
 export const contentProblemsFile = path.join(cacheDir, "content-problems.json");
 
+/** Where a page of npm run dev asks the check beside next dev to look at the files again (lib/content/load.ts). */
+export const contentCheckWantedFile = path.join(cacheDir, "content-check-wanted");
+
 /** A temporary file left this long unwritten was left by a process that stopped (writing one takes seconds). */
 const abandonedAfterMs = 10 * 60_000;
 

@@ -7,9 +7,9 @@ import { nextPublication } from "../lib/content/posts";
 import { ContentError, formatProblem } from "../lib/content/problems";
 import type { Content } from "../lib/content/read";
 import { buildContent } from "../lib/content/read-parallel";
-import { configuredSources, libFingerprint, writeProblems } from "../lib/content/store";
-import { generatedFolder } from "../lib/paths";
-import { contentToday, site } from "../lib/site";
+import { answerWithStore, configuredSources, writeProblems } from "../lib/content/store";
+import { contentCheckWantedFile } from "../lib/cache";
+import { site } from "../lib/site";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -37,46 +37,62 @@ async function check(then: string): Promise<{ content?: Content; report: string 
 }
 
 /**
- * Checks the content now and again at every saved change in its folder, in public/ (its generated files aside) and
- * in lib/, and past midnight, until stopped: the check beside next dev, whose pages wait for it after an edit (see
- * lib/content/load.ts). Prints what it finds whenever that changes.
+ * Checks the content now and again whenever a page of npm run dev asks (lib/content/load.ts), until stopped: the
+ * check beside next dev. Every check ends with a write the page sees: the store, or the problems. Prints what it
+ * finds whenever that changes.
  */
 export function followContent() {
   let printed = "";
-  let today = "";
-  let checking: Promise<void> | undefined;
+  let checking = false;
   let again = false;
-  async function checkUntilCurrent() {
-    do {
-      again = false;
-      today = contentToday();
-      let report: string;
-      try {
-        report = (await check("save: the preview follows")).report;
-      } catch (error) {
-        // No ContentError: the page waiting for this check gets the failure as its problem.
-        report = `The check of ${site.contentDir} failed: ${error instanceof Error ? error.message : error}`;
-        writeProblems(configuredSources(), [{ file: site.contentDir, message: report }]);
-      }
-      if (report !== printed) console.log((printed = report));
-    } while (again);
-    checking = undefined;
+  async function checkWhileAsked() {
+    if (checking) {
+      again = true;
+      return;
+    }
+    checking = true;
+    try {
+      do {
+        again = false;
+        const report = await checkAndAnswer();
+        if (report !== printed) console.log((printed = report));
+      } while (again);
+    } finally {
+      checking = false;
+    }
   }
-  const checkAgain = () => {
-    if (checking) again = true;
-    else checking = checkUntilCurrent();
-  };
-  checkAgain();
-  const lib = path.resolve("lib");
-  for (const dir of [site.contentDir, site.publicDir, lib].filter((dir) => fs.existsSync(dir))) {
-    fs.watch(dir, { recursive: true }, (_, name) => {
-      if (dir === site.publicDir && name?.split(path.sep)[0] === generatedFolder) return;
-      if (dir === lib) libFingerprint(true);
-      checkAgain();
-    });
+  const report = (error: unknown) => console.error(error);
+  checkWhileAsked().catch(report);
+  let asked = readAsked();
+  setInterval(() => {
+    const now = readAsked();
+    if (now === asked) return;
+    asked = now;
+    checkWhileAsked().catch(report);
+  }, 25);
+}
+
+// The report of one check of npm run dev, after writing its answer: the store (renewed when it was current already),
+// or the problems.
+async function checkAndAnswer(): Promise<string> {
+  try {
+    const { content, report } = await check("save, and reload the page");
+    if (content) answerWithStore();
+    return report;
+  } catch (error) {
+    // Not the content's problem: the page waiting for this check shows it as one.
+    const report = `The check of ${site.contentDir} failed: ${error instanceof Error ? error.message : error}`;
+    writeProblems(configuredSources(), [{ file: site.contentDir, message: report }]);
+    return report;
   }
-  // A page asked for past midnight waits for this: the day is asked every second, which costs nothing.
-  setInterval(() => contentToday() !== today && checkAgain(), 1000);
+}
+
+function readAsked(): string {
+  try {
+    return fs.readFileSync(contentCheckWantedFile, "utf8");
+  } catch {
+    return ""; // Not asked yet.
+  }
 }
 
 function summary(contentDir: string, { posts, authors }: Content): string {

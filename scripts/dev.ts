@@ -19,10 +19,10 @@ const env = {
   __NEXT_DEV_WAIT_FOR_TURBOPACK_SHUTDOWN: "1",
   CACHE_DIR: process.env.CACHE_DIR || path.join(".next", "dev", "cache", "column-site"),
 };
-// The content check, on every core while next dev starts, then again at every saved file: next dev's pages read only
-// the store it writes (or the problems it finds), and wait for it after an edit (lib/content/load.ts). It prints
-// what it finds whenever that changes, so a mistake shows in this terminal as in the browser.
-const checker = spawn(bin("jiti"), [path.join("scripts", "check.ts"), "--watch"], { stdio: "inherit", env });
+// The content check, on every core while next dev starts, then again whenever a page finds a file changed: next
+// dev's pages read only the store it writes (or the problems it finds), and wait for it (lib/content/load.ts). It
+// prints what it finds whenever that changes, so a mistake shows in this terminal as in the browser.
+const checker = spawn(bin("jiti"), [path.join("scripts", "check.ts"), "--follow"], { stdio: "inherit", env });
 const next = spawn(bin("next"), ["dev", ...process.argv.slice(2)], {
   stdio: ["inherit", "pipe", "inherit"],
   env: { ...env, CONTENT_CHECK_PID: String(checker.pid) },
@@ -53,8 +53,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 // Without the check, no edit would show: a preview that has stopped following says so and stops.
 checker.on("exit", (code, signal) => {
-  if (stopping || signal) return; // Ctrl-C reaches the check too
-  console.error(`The content check stopped (exit code ${code}): npm run dev stops too. Start it again.`);
+  if (stopping || signal === "SIGINT" || signal === "SIGTERM") return; // a stop reaches the check too
+  console.error(`The content check stopped (${signal ?? `exit code ${code}`}): npm run dev stops too. Start it again.`);
   stopping = true;
   next.kill("SIGINT");
 });

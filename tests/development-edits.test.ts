@@ -1,5 +1,5 @@
-// `npm run dev` after a saved edit: next dev's pages read only the content store, which the check beside it (npm run
-// check -- --watch) writes again at every saved file; a page asked for in between waits for it. Its problems show
+// `npm run dev` after a saved edit: next dev's pages read only the content store, and a page that finds a file changed
+// asks the check beside next dev (npm run check -- --follow) to write it again, and waits for it. Its problems show
 // the same way, and without a check running a page says how to start one. Outside Next (the commands, these tests'
 // other files) the content is read from the files.
 import { spawn } from "node:child_process";
@@ -36,7 +36,7 @@ let stopCheck = async () => {};
 // Starts npm run dev's check, as scripts/dev.ts does, and tells the pages its process id.
 function startCheck() {
   const env = { ...process.env, ...settings, NEXT_RUNTIME: "" };
-  const checker = spawn("node_modules/.bin/jiti", ["scripts/check.ts", "--watch"], { env, stdio: "ignore" });
+  const checker = spawn("node_modules/.bin/jiti", ["scripts/check.ts", "--follow"], { env, stdio: "ignore" });
   const exited = new Promise((resolve) => checker.once("exit", resolve));
   vi.stubEnv("CONTENT_CHECK_PID", String(checker.pid));
   stopCheck = async () => {
@@ -76,7 +76,45 @@ describe("a page in npm run dev", () => {
     save(original);
     expect(titleOf("eerste-column")).not.toBe("Een nieuwe titel");
     expect(titleOf("eerste-column")).toBeDefined();
-    await stopCheck();
+  });
+
+  it("follows saves that replace the file (as vim and JetBrains save), again and again", () => {
+    for (const title of ["Eerste keer", "Tweede keer", "Derde keer"]) {
+      const temporary = `${file}.tmp`;
+      fs.writeFileSync(temporary, original.replace(/^title: .*$/m, `title: "${title}"`));
+      fs.renameSync(temporary, file);
+      expect(titleOf("eerste-column")).toBe(title);
+    }
+    save(original);
+  });
+
+  it("shows the column again when the image it lacked is put back as it was, time and all", () => {
+    const image = path.join(root, "public", "images", "haven.jpg");
+    const aside = path.join(root, "haven.jpg");
+    expect(titleOf("eerste-column")).toBeDefined();
+    fs.renameSync(image, aside);
+    // Not a content file: the page learns of it on the next change of one, or when the check is asked again.
+    save(`${original}\n`);
+    expect(() => getContent()).toThrow(/haven\.jpg/);
+    fs.renameSync(aside, image);
+    save(original);
+    expect(titleOf("eerste-column")).toBeDefined();
+    // The same files as at the last good check: the store on disk holds, and the problems are gone.
+    fs.renameSync(image, aside);
+    save(`${original}\n`);
+    expect(() => getContent()).toThrow(/haven\.jpg/);
+    fs.renameSync(aside, image);
+    expect(titleOf("eerste-column")).toBeDefined();
+  });
+
+  it("takes a store that another lib/ made from the files as they are: which lib/ the check runs is its own", async () => {
+    const { configuredSources, readStore, storedContent, writeStore } = await import("@/lib/content/store");
+    await stopCheck(); // the page must not need it
+    save(original.replace(/^title: .*$/m, 'title: "Nog een titel"'));
+    const content = storedContent(readStore()!);
+    const posts = content.posts.map((post) => ({ ...post, title: "Van een andere lib/" }));
+    writeStore({ ...configuredSources(), libHash: "een andere lib/" }, { ...content, posts });
+    expect(titleOf("eerste-column")).toBe("Van een andere lib/");
   });
 
   it("says how to start the check when a file changed and none runs", () => {

@@ -13,6 +13,7 @@ import {
   readStore,
   readStoreByPost,
   storedContent,
+  storeKey,
   writeProblems,
   writeStore,
 } from "./store";
@@ -35,16 +36,29 @@ export async function buildContent(): Promise<Content> {
   const sources = configuredSources();
   const store = readStore();
   if (store && isCurrentStore(store, sources) && store.today === sources.today) return storedContent(store);
-  let content: Content;
-  try {
-    content = await readContentInParallel(sources.contentDir, readOptions(sources, store));
-  } catch (error) {
-    if (error instanceof ContentError) writeProblems(sources, error.problems);
-    throw error;
+  for (let round = 1; ; round++) {
+    const files = storeKey(sources, []);
+    let content: Content | ContentError;
+    try {
+      content = await readContentInParallel(sources.contentDir, readOptions(sources, store));
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      content = error;
+    }
+    // A file saved while the others were read may have been read before the save: read again (the unchanged posts
+    // are reused) rather than store the content under a key that says it is current.
+    if (storeKey(sources, []) !== files && round < maximumRounds) continue;
+    if (content instanceof ContentError) {
+      writeProblems(sources, content.problems);
+      throw content;
+    }
+    writeStore(sources, content);
+    return content;
   }
-  writeStore(sources, content);
-  return content;
 }
+
+// An editor saving all the time gets the content of the third read: the next page asks again (lib/content/load.ts).
+const maximumRounds = 3;
 
 /**
  * Returns the configured site's posts for a step that takes each once and lets it go (the search index): from a

@@ -77,9 +77,10 @@ export function readStore(file = contentStoreFile): ContentStore | undefined {
   }
 }
 
-/** The problems a check found, for the files as they were (`key`, made with no public paths) on `today`. */
+/** The problems a check found in the files (`key`, made with no public paths), with the lib/ it ran, on `today`. */
 export interface StoredProblems {
   key: string;
+  libHash: string;
   today: string;
   problems: Problem[];
 }
@@ -89,22 +90,31 @@ export interface StoredProblems {
  * had none (its posts are reused once the problems are fixed). npm run dev shows them in the browser.
  */
 export function writeProblems(sources: StoreSources, problems: readonly Problem[], file = contentProblemsFile) {
-  const found: StoredProblems = { key: storeKey(sources, []), today: sources.today, problems: [...problems] };
+  const { libHash, today } = sources;
+  const found: StoredProblems = { key: storeKey(sources, []), libHash, today, problems: [...problems] };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = temporaryFor(file);
   fs.writeFileSync(temporary, JSON.stringify(found));
   fs.renameSync(temporary, file);
 }
 
-/** Returns the problems on disk when they were found in the files of `sources` as they are now, else undefined. */
-export function currentProblems(sources: StoreSources, file = contentProblemsFile): StoredProblems | undefined {
-  let found: StoredProblems;
+/** Returns the problems the last check wrote, or undefined when it found none. */
+export function readProblems(file = contentProblemsFile): StoredProblems | undefined {
   try {
-    found = JSON.parse(fs.readFileSync(file, "utf8"));
+    return JSON.parse(fs.readFileSync(file, "utf8"));
   } catch {
     return undefined; // None: the last check found none, or there was none.
   }
-  return found.key === storeKey(sources, []) && found.today === sources.today ? found : undefined;
+}
+
+/**
+ * Marks the store on disk as the answer of a check that found no problems: any problems written before go, and the
+ * store's time is renewed, so that a page of npm run dev waiting for the check sees it has answered.
+ */
+export function answerWithStore() {
+  fs.rmSync(contentProblemsFile, { force: true });
+  const now = new Date();
+  fs.utimesSync(contentStoreFile, now, now);
 }
 
 /** Returns the stored content, each post linked to its author; throws when a post names an author not stored. */
@@ -236,15 +246,17 @@ function decoded(url: string): string {
 let libHash: string | undefined;
 
 /**
- * Returns a hash of the source of lib/, read once per process, or `again` (lib/ changed under npm run dev); empty where
- * there is no lib/ (a standalone server).
+ * Returns a hash of the source of lib/ (its TypeScript and JavaScript files, not an editor's temporary ones), read
+ * once per process; empty where there is no lib/ (a standalone server).
  */
-export function libFingerprint(again = false): string {
-  if (libHash !== undefined && !again) return libHash;
+export function libFingerprint(): string {
+  if (libHash !== undefined) return libHash;
   const libDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib");
   const hash = crypto.createHash("sha256");
   const files = fs.existsSync(libDir) ? fs.readdirSync(libDir, { recursive: true, withFileTypes: true }) : [];
-  const names = files.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  const names = files
+    .filter((entry) => entry.isFile() && /\.(ts|tsx|mjs)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
   for (const name of names.sort()) hash.update(path.relative(libDir, name)).update(fs.readFileSync(name));
   libHash = names.length > 0 ? hash.digest("hex").slice(0, 32) : "";
   return libHash;
