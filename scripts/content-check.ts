@@ -51,24 +51,25 @@ export function followContent() {
       return;
     }
     checking = true;
-    try {
-      do {
-        again = false;
+    do {
+      again = false;
+      try {
         const report = await checkAndAnswer();
         if (report !== printed) console.log((printed = report));
-      } while (again);
-    } finally {
-      checking = false;
-    }
+      } catch (error) {
+        // Not even the problems written (a full disk): the page asks again within a second.
+        console.error(error);
+      }
+    } while (again);
+    checking = false;
   }
-  const report = (error: unknown) => console.error(error);
-  checkWhileAsked().catch(report);
+  void checkWhileAsked();
   let asked = readAsked();
   setInterval(() => {
     const now = readAsked();
     if (now === asked) return;
     asked = now;
-    checkWhileAsked().catch(report);
+    void checkWhileAsked();
   }, 25);
 }
 

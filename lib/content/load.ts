@@ -39,6 +39,9 @@ interface Checked {
   today: string;
   publicPaths: string[];
   content: Content | ContentError;
+  /** The two files the check writes as they were when this was read (see writtenStamp), and when that was. */
+  written: string;
+  at: number;
 }
 
 let remembered: Checked | undefined;
@@ -80,36 +83,43 @@ function look(sources: StoreSources): Checked {
   throw new Error(`${contentStoreFile} was not made from the files in ${sources.contentDir}: run npm run build.`);
 }
 
-// Whether what was checked still holds for the files as they are now. Problems never do in npm run dev: the file
-// that fixes them may be one the key does not cover (an image added to public/), so the check is asked again.
+// Problems are kept this long, however the files stand: the one that fixes them may be one the key does not cover
+// (an image added to public/), so they are looked for again after it.
+const problemsKeptFor = 1000;
+
+// Whether what was checked still holds for the files as they are now. In npm run dev, not once the check has
+// written since: its answer may be of another lib/ (the first page after a start may come before its first check).
 function isCurrent(memory: Checked, sources: StoreSources): boolean {
-  return !(askTheCheck && memory.content instanceof ContentError) && holds(memory, sources);
+  if (memory.content instanceof ContentError && Date.now() - memory.at > problemsKeptFor) return false;
+  if (askTheCheck && memory.written !== writtenStamp()) return false;
+  return holds(memory, sources);
 }
 
 // Whether a store (or problems) was made from the files as they are now. The store keeps the day it was checked on
 // (a server serves its build as it was made); a preview follows the day: past midnight, a scheduled post may be due.
-function holds(found: Omit<Checked, "content">, sources: StoreSources): boolean {
+function holds(found: Pick<Checked, "key" | "libHash" | "today" | "publicPaths">, sources: StoreSources): boolean {
   if (followEdits && found.today !== sources.today) return false;
   return found.key === storeKey(askTheCheck ? { ...sources, libHash: found.libHash } : sources, found.publicPaths);
 }
 
-// The store, when it was made from the files as they are now.
-function stored(sources: StoreSources): Checked | undefined {
+// The store, when it was made from the files as they are now; `written` is writtenStamp() from before it was read.
+function stored(sources: StoreSources, written = writtenStamp()): Checked | undefined {
   const store = readStore();
   if (!store || !holds(store, sources)) return undefined;
   const { key, libHash, today, publicPaths } = store;
-  return { key, libHash, today, publicPaths, content: storedContent(store) };
+  return { key, libHash, today, publicPaths, content: storedContent(store), written, at: Date.now() };
 }
 
 function readAndStore(sources: StoreSources, { readContent }: NonNullable<typeof reader>): Checked {
   const { libHash, today } = sources;
+  const at = Date.now();
   try {
     const content = readContent(sources.contentDir, readOptions(sources, readStore()));
     const { key, publicPaths } = writeStore(sources, content);
-    return { key, libHash, today, publicPaths, content };
+    return { key, libHash, today, publicPaths, content, written: writtenStamp(), at };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return { key: storeKey(sources, []), libHash, today, publicPaths: [], content: error };
+    return { key: storeKey(sources, []), libHash, today, publicPaths: [], content: error, written: "", at };
   }
 }
 
@@ -121,7 +131,7 @@ const checkPatience = 5 * 60_000;
 // found their problems. The render waits so: it holds next dev's process, as reading the files here would.
 function askCheck(sources: StoreSources): Checked {
   let seen = writtenStamp(); // before the store is read: a write after this is one to look at
-  const current = stored(sources);
+  const current = stored(sources, seen);
   if (current) return current;
   const checker = Number(process.env.CONTENT_CHECK_PID);
   if (!isAlive(checker)) {
@@ -131,14 +141,19 @@ function askCheck(sources: StoreSources): Checked {
   }
   ask();
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (const until = Date.now() + checkPatience; Date.now() < until && isAlive(checker); ) {
+  for (let asked = Date.now(), until = asked + checkPatience; Date.now() < until && isAlive(checker); ) {
     Atomics.wait(pause, 0, 0, 20);
     const now = writtenStamp();
-    if (now === seen) continue;
-    seen = now;
-    const found = stored(sources) ?? storedProblems(sources);
-    if (found) return found;
-    ask(); // an answer to a question asked before these files were saved
+    if (now !== seen) {
+      seen = now;
+      // The day may have turned while the check ran.
+      const found = stored(configuredSources(), now) ?? storedProblems(configuredSources(), now);
+      if (found) return found;
+    } else if (Date.now() - asked < 1000) continue;
+    // An answer to a question asked before these files were saved, or none for a second (a check that failed to
+    // write): ask again.
+    ask();
+    asked = Date.now();
   }
   throw new Error(`The check of ${sources.contentDir} stopped without an answer: stop npm run dev and start it again.`);
 }
@@ -148,11 +163,11 @@ function ask() {
   fs.writeFileSync(contentCheckWantedFile, `${process.pid} ${crypto.randomBytes(4).toString("hex")}`);
 }
 
-function storedProblems(sources: StoreSources): Checked | undefined {
+function storedProblems(sources: StoreSources, written: string): Checked | undefined {
   const found = readProblems();
   if (!found || !holds({ ...found, publicPaths: [] }, sources)) return undefined;
   const { key, libHash, today, problems } = found;
-  return { key, libHash, today, publicPaths: [], content: new ContentError(problems) };
+  return { key, libHash, today, publicPaths: [], content: new ContentError(problems), written, at: Date.now() };
 }
 
 // The inode, size and time of the two files the check writes (each written whole under another name and renamed):

@@ -8,6 +8,7 @@ import type { Content, ReadOptions } from "./read";
 import type { Post } from "./posts";
 import {
   configuredSources,
+  contentPublicPaths,
   isCurrentStore,
   readOptions,
   readStore,
@@ -36,7 +37,7 @@ export async function buildContent(): Promise<Content> {
   const sources = configuredSources();
   const store = readStore();
   if (store && isCurrentStore(store, sources) && store.today === sources.today) return storedContent(store);
-  for (let round = 1; ; round++) {
+  for (;;) {
     const files = storeKey(sources, []);
     let content: Content | ContentError;
     try {
@@ -45,20 +46,19 @@ export async function buildContent(): Promise<Content> {
       if (!(error instanceof ContentError)) throw error;
       content = error;
     }
-    // A file saved while the others were read may have been read before the save: read again (the unchanged posts
-    // are reused) rather than store the content under a key that says it is current.
-    if (storeKey(sources, []) !== files && round < maximumRounds) continue;
+    // The key of the files as they were read, taken before they are looked at again: a file saved from here on makes
+    // what is stored out of date, and npm run dev's next page asks again. One saved while the others were read may
+    // have been read before the save: then read again (the unchanged posts are reused).
+    const key = content instanceof ContentError ? files : storeKey(sources, contentPublicPaths(content));
+    if (storeKey(sources, []) !== files) continue;
     if (content instanceof ContentError) {
-      writeProblems(sources, content.problems);
+      writeProblems(sources, content.problems, key);
       throw content;
     }
-    writeStore(sources, content);
+    writeStore(sources, content, key);
     return content;
   }
 }
-
-// An editor saving all the time gets the content of the third read: the next page asks again (lib/content/load.ts).
-const maximumRounds = 3;
 
 /**
  * Returns the configured site's posts for a step that takes each once and lets it go (the search index): from a

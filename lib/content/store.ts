@@ -86,16 +86,17 @@ export interface StoredProblems {
 }
 
 /**
- * Writes the problems a check found for the files of `sources` beside the store, which keeps the last content that
- * had none (its posts are reused once the problems are fixed). npm run dev shows them in the browser.
+ * Writes the problems a check found for the files of `sources` (as `key` says they were when read) beside the store,
+ * which keeps the last content that had none (its posts are reused once the problems are fixed). npm run dev shows
+ * them in the browser.
  */
-export function writeProblems(sources: StoreSources, problems: readonly Problem[], file = contentProblemsFile) {
+export function writeProblems(sources: StoreSources, problems: readonly Problem[], key = storeKey(sources, [])) {
   const { libHash, today } = sources;
-  const found: StoredProblems = { key: storeKey(sources, []), libHash, today, problems: [...problems] };
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = temporaryFor(file);
+  const found: StoredProblems = { key, libHash, today, problems: [...problems] };
+  fs.mkdirSync(path.dirname(contentProblemsFile), { recursive: true });
+  const temporary = temporaryFor(contentProblemsFile);
   fs.writeFileSync(temporary, JSON.stringify(found));
-  fs.renameSync(temporary, file);
+  fs.renameSync(temporary, contentProblemsFile);
 }
 
 /** Returns the problems the last check wrote, or undefined when it found none. */
@@ -200,11 +201,16 @@ export function contentPublicPaths(content: Content): string[] {
   return [...new Set(content.posts.flatMap(publicPathsOf))].sort();
 }
 
-/** Writes the content as the store for `sources`; returns the store written. */
-export function writeStore(sources: StoreSources, content: Content, file = contentStoreFile): ContentStore {
+/** Writes the content as the store for `sources` (as `key` says they were when read); returns the store written. */
+export function writeStore(
+  sources: StoreSources,
+  content: Content,
+  key = storeKey(sources, contentPublicPaths(content)),
+): ContentStore {
+  const file = contentStoreFile;
   const publicPaths = contentPublicPaths(content);
   const store: ContentStore = {
-    key: storeKey(sources, publicPaths),
+    key,
     contentDir: sources.contentDir,
     libHash: sources.libHash,
     today: sources.today,
@@ -255,7 +261,7 @@ export function libFingerprint(): string {
   const hash = crypto.createHash("sha256");
   const files = fs.existsSync(libDir) ? fs.readdirSync(libDir, { recursive: true, withFileTypes: true }) : [];
   const names = files
-    .filter((entry) => entry.isFile() && /\.(ts|tsx|mjs)$/.test(entry.name))
+    .filter((entry) => entry.isFile() && /\.([cm]?[jt]s|tsx)$/.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name));
   for (const name of names.sort()) hash.update(path.relative(libDir, name)).update(fs.readFileSync(name));
   libHash = names.length > 0 ? hash.digest("hex").slice(0, 32) : "";
