@@ -7,7 +7,7 @@ import { nextPublication } from "../lib/content/posts";
 import { ContentError, formatProblem } from "../lib/content/problems";
 import type { Content } from "../lib/content/read";
 import { buildContent } from "../lib/content/read-parallel";
-import { answerWithStore, configuredSources, writeProblems } from "../lib/content/store";
+import { configuredSources, removeProblems, writeProblems } from "../lib/content/store";
 import { contentCheckWantedFile } from "../lib/cache";
 import { site } from "../lib/site";
 
@@ -38,8 +38,8 @@ async function check(then: string): Promise<{ content?: Content; report: string 
 
 /**
  * Checks the content now and again whenever a page of npm run dev asks (lib/content/load.ts), until stopped: the
- * check beside next dev. Every check ends with a write the page sees: the store, or the problems. Prints what it
- * finds whenever that changes.
+ * check beside next dev. What it finds it writes, for the page waiting for it: the store, or the problems (removed
+ * once fixed). Prints what it finds whenever that changes.
  */
 export function followContent() {
   let printed = "";
@@ -73,12 +73,12 @@ export function followContent() {
   }, 25);
 }
 
-// The report of one check of npm run dev, after writing its answer: the store (renewed when it was current already),
-// or the problems.
+// The report of one check of npm run dev, after writing its answer: the store (when it was not current already, and
+// the problems of an earlier check removed), or the problems.
 async function checkAndAnswer(): Promise<string> {
   try {
     const { content, report } = await check("save, and reload the page");
-    if (content) answerWithStore();
+    if (content) removeProblems();
     return report;
   } catch (error) {
     // Not the content's problem: the page waiting for this check shows it as one.

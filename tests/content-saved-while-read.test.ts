@@ -36,4 +36,8 @@ it("reads again when a post was saved while it read, and stores what the files h
   expect(titleIn((await buildContent()).posts)).toBe("Opgeslagen tijdens het lezen");
   expect(titleIn(readStore()!.posts)).toBe("Opgeslagen tijdens het lezen");
   expect(read.startReading).toHaveBeenCalledTimes(2);
+  // The second read reuses what the first read where the files are the same: only the saved post is read again.
+  expect(vi.mocked(read.startReading).mock.results[1].value.toRead.map((one: { file: string }) => one.file)).toEqual([
+    expect.stringMatching(/eerste-column\.md$/),
+  ]);
 });

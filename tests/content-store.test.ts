@@ -118,6 +118,14 @@ describe("the content store", () => {
     expect(changed).toEqual(readContent(contentDir, { today: "2024-01-01" }));
   });
 
+  it("takes no notice of an editor's hidden files beside the posts, which are no posts", async () => {
+    const contentDir = configureFixtureSite();
+    (await newProcess())();
+    const { configuredSources, isCurrentStore, readStore } = await import("@/lib/content/store");
+    fs.writeFileSync(path.join(contentDir, "posts", ".eerste-column.md.swp"), "vim");
+    expect(isCurrentStore(readStore()!, configuredSources())).toBe(true);
+  });
+
   it("keeps the day of the check that wrote it, in a server on a later day too, until a check publishes what is due", async () => {
     configureFixtureSite();
     const scheduled = (content: { posts: { slug: string; scheduled: boolean }[] }) =>

@@ -86,11 +86,12 @@ function look(sources: StoreSources): Checked {
 // Problems are kept this long, however the files stand: the one that fixes them may be one the key does not cover
 // (an image added to public/), so they are looked for again after it.
 const problemsKeptFor = 1000;
+const expired = (found: Checked) => found.content instanceof ContentError && Date.now() - found.at > problemsKeptFor;
 
 // Whether what was checked still holds for the files as they are now. In npm run dev, not once the check has
 // written since: its answer may be of another lib/ (the first page after a start may come before its first check).
 function isCurrent(memory: Checked, sources: StoreSources): boolean {
-  if (memory.content instanceof ContentError && Date.now() - memory.at > problemsKeptFor) return false;
+  if (expired(memory)) return false;
   if (askTheCheck && memory.written !== writtenStamp()) return false;
   return holds(memory, sources);
 }
@@ -112,27 +113,28 @@ function stored(sources: StoreSources, written = writtenStamp()): Checked | unde
 
 function readAndStore(sources: StoreSources, { readContent }: NonNullable<typeof reader>): Checked {
   const { libHash, today } = sources;
-  const at = Date.now();
   try {
     const content = readContent(sources.contentDir, readOptions(sources, readStore()));
     const { key, publicPaths } = writeStore(sources, content);
-    return { key, libHash, today, publicPaths, content, written: writtenStamp(), at };
+    return { key, libHash, today, publicPaths, content, written: writtenStamp(), at: Date.now() };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return { key: storeKey(sources, []), libHash, today, publicPaths: [], content: error, written: "", at };
+    const key = storeKey(sources, []);
+    return { key, libHash, today, publicPaths: [], content: error, written: "", at: Date.now() };
   }
 }
 
 // A check of one saved file takes a fraction of a second; of a thousand posts from nothing, seconds.
 const checkPatience = 5 * 60_000;
 
-// Asks the check beside next dev to look at the files (it answers every question by writing the store or the
-// problems), and waits, a few hundredths of a second at a time, until it has stored the files as they are now or
+// Asks the check beside next dev to look at the files (it writes what it finds: the store, or the problems, removed
+// once fixed), and waits, a few hundredths of a second at a time, until it has stored the files as they are now or
 // found their problems. The render waits so: it holds next dev's process, as reading the files here would.
 function askCheck(sources: StoreSources): Checked {
   let seen = writtenStamp(); // before the store is read: a write after this is one to look at
-  const current = stored(sources, seen);
-  if (current) return current;
+  // Problems written less than a second ago (the other process of next dev may have just asked) stand.
+  const current = stored(sources, seen) ?? storedProblems(sources, seen);
+  if (current && !expired(current)) return current;
   const checker = Number(process.env.CONTENT_CHECK_PID);
   if (!isAlive(checker)) {
     throw new Error(
@@ -155,7 +157,9 @@ function askCheck(sources: StoreSources): Checked {
     ask();
     asked = Date.now();
   }
-  throw new Error(`The check of ${sources.contentDir} stopped without an answer: stop npm run dev and start it again.`);
+  throw new Error(
+    `The check of ${sources.contentDir} gave no answer: see its messages in the terminal, stop npm run dev and start it again.`,
+  );
 }
 
 function ask() {
@@ -163,11 +167,13 @@ function ask() {
   fs.writeFileSync(contentCheckWantedFile, `${process.pid} ${crypto.randomBytes(4).toString("hex")}`);
 }
 
+// The problems on disk when they hold for the files as they are now, kept from when they were written.
 function storedProblems(sources: StoreSources, written: string): Checked | undefined {
   const found = readProblems();
   if (!found || !holds({ ...found, publicPaths: [] }, sources)) return undefined;
   const { key, libHash, today, problems } = found;
-  return { key, libHash, today, publicPaths: [], content: new ContentError(problems), written, at: Date.now() };
+  const at = fs.statSync(contentProblemsFile, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+  return { key, libHash, today, publicPaths: [], content: new ContentError(problems), written, at };
 }
 
 // The inode, size and time of the two files the check writes (each written whole under another name and renamed):

@@ -37,11 +37,12 @@ export async function buildContent(): Promise<Content> {
   const sources = configuredSources();
   const store = readStore();
   if (store && isCurrentStore(store, sources) && store.today === sources.today) return storedContent(store);
+  let options = readOptions(sources, store);
   for (;;) {
     const files = storeKey(sources, []);
     let content: Content | ContentError;
     try {
-      content = await readContentInParallel(sources.contentDir, readOptions(sources, store));
+      content = await readContentInParallel(sources.contentDir, options);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       content = error;
@@ -50,7 +51,11 @@ export async function buildContent(): Promise<Content> {
     // what is stored out of date, and npm run dev's next page asks again. One saved while the others were read may
     // have been read before the save: then read again (the unchanged posts are reused).
     const key = content instanceof ContentError ? files : storeKey(sources, contentPublicPaths(content));
-    if (storeKey(sources, []) !== files) continue;
+    if (storeKey(sources, []) !== files) {
+      // What this round read is reused where its files are still the same, as the store's posts are.
+      if (!(content instanceof ContentError)) options = { ...options, earlier: postsByFile(content) };
+      continue;
+    }
     if (content instanceof ContentError) {
       writeProblems(sources, content.problems, key);
       throw content;
@@ -59,6 +64,8 @@ export async function buildContent(): Promise<Content> {
     return content;
   }
 }
+
+const postsByFile = (content: Content) => new Map(content.posts.map((post) => [post.file, post]));
 
 /**
  * Returns the configured site's posts for a step that takes each once and lets it go (the search index): from a

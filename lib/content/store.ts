@@ -56,7 +56,8 @@ export function storeKey(sources: StoreSources, publicPaths: readonly string[]):
   for (const folder of ["authors", "posts"]) {
     // The content folder is configuration: Next's tracing must not take it for a path into the project.
     const dir = path.join(/*turbopackIgnore: true*/ contentDir, folder);
-    const names = fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+    // Not an editor's hidden files (vim's .x.md.swp), which the reader skips too (files.ts).
+    const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort() : [];
     for (const name of names) hash.update(`${folder}/${name}\0${stamp(path.join(/*turbopackIgnore: true*/ dir, name))}\n`);
   }
   for (const sitePath of publicPaths) hash.update(`${sitePath}\0${stamp(path.join(/*turbopackIgnore: true*/ publicDir, sitePath))}\n`);
@@ -108,14 +109,9 @@ export function readProblems(file = contentProblemsFile): StoredProblems | undef
   }
 }
 
-/**
- * Marks the store on disk as the answer of a check that found no problems: any problems written before go, and the
- * store's time is renewed, so that a page of npm run dev waiting for the check sees it has answered.
- */
-export function answerWithStore() {
+/** Removes the problems an earlier check wrote, once a check found none: the store is the content again. */
+export function removeProblems() {
   fs.rmSync(contentProblemsFile, { force: true });
-  const now = new Date();
-  fs.utimesSync(contentStoreFile, now, now);
 }
 
 /** Returns the stored content, each post linked to its author; throws when a post names an author not stored. */
