@@ -11,6 +11,7 @@ import {
   readOptions,
   readProblems,
   readStore,
+  readStoreByPost,
   storedContent,
   storeKey,
   writeStore,
@@ -104,7 +105,10 @@ function holds(found: Pick<Checked, "key" | "libHash" | "today" | "publicPaths">
 }
 
 // The store, when it was made from the files as they are now; `written` is writtenStamp() from before it was read.
+// Its first line says what it was made from: a store that no longer holds (npm run dev, after a save) is not parsed.
 function stored(sources: StoreSources, written = writtenStamp()): Checked | undefined {
+  const fields = readStoreByPost();
+  if (fields && !holds(fields, sources)) return undefined;
   const store = readStore();
   if (!store || !holds(store, sources)) return undefined;
   const { key, libHash, today, publicPaths } = store;
